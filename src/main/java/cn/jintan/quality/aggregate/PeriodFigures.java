@@ -5,6 +5,8 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Unit;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ public record PeriodFigures(Period period, Map<String, BigDecimal> district, Lis
                             List<SubmissionRef> submissions) {
 
     public PeriodFigures {
-        district = Map.copyOf(district);
+        district = Collections.unmodifiableMap(new LinkedHashMap<>(district)); // keeps dictionary order
         units = List.copyOf(units);
         submissions = List.copyOf(submissions);
     }
@@ -25,7 +27,7 @@ public record PeriodFigures(Period period, Map<String, BigDecimal> district, Lis
     /** One unit's figures; {@code status} is {@code accepted}, {@code rejected} or {@code missing}. */
     public record UnitFigures(Unit unit, String status, Map<String, BigDecimal> figures) {
         public UnitFigures {
-            figures = Map.copyOf(figures);
+            figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         }
     }
 

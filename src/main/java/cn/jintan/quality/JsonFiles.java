@@ -1,0 +1,38 @@
+package cn.jintan.quality;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes the JSON files people and scripts read: UTF-8, pretty-printed, replaced atomically so a
+ * reader never sees half a file.
+ */
+@Component
+public class JsonFiles {
+
+    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public void write(Path file, Object value) {
+        String json = mapper.writeValueAsString(value) + "\n";
+        writeAtomically(file, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void writeAtomically(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(partial, content);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.jintan.quality;
+
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.validation.SubmissionValidator;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** The beans every stage shares: clock, reference data, the embedded database. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    @Bean
+    Clock clock(PipelineProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    @Bean
+    UnitRegistry unitRegistry(PipelineProperties properties) {
+        return UnitRegistry.load(properties.jobs());
+    }
+
+    @Bean
+    SubmissionValidator submissionValidator(UnitRegistry registry, PipelineProperties properties) {
+        return new SubmissionValidator(registry, properties.maxFileBytes());
+    }
+
+    /**
+     * File-based H2 under {@code data/db/}. Its file lock also keeps a second process out while a
+     * run holds the database.
+     */
+    @Bean
+    DataSource dataSource(PipelineProperties properties) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUsername("sa");
+        ds.setPassword("");
+        ds.setMaximumPoolSize(4);
+        ds.setPoolName("quality-db");
+        return ds;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.jintan.quality;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Folders and settings of one installation ({@code qb.*}); the defaults are the folders of
+ * {@code outputs.md}, relative to the working directory.
+ *
+ * @param maxFileMegabytes larger files are rejected with {@code file.too_large}
+ */
+@ConfigurationProperties("qb")
+public record PipelineProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue("data") Path data,
+        @DefaultValue("jobs") Path jobs,
+        @DefaultValue("Asia/Shanghai") ZoneId zone,
+        @DefaultValue("20") long maxFileMegabytes,
+        @DefaultValue("金坛区市场监督管理局") String issuer,
+        @DefaultValue("报送：区委、区政府领导　抄送：各镇（街道、板块）") String distribution) {
+
+    public long maxFileBytes() {
+        return maxFileMegabytes * 1024 * 1024;
+    }
+
+    /** Where the embedded database lives: {@code data/db/}. */
+    public Path databaseFile() {
+        return data.toAbsolutePath().normalize().resolve("db").resolve("quality");
+    }
+
+    /** Where every original received file is kept: {@code data/archive/}. */
+    public Path archive() {
+        return data.resolve("archive");
+    }
+}

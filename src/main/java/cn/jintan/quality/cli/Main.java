@@ -1,0 +1,62 @@
+package cn.jintan.quality.cli;
+
+import cn.jintan.quality.domain.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.ResourceBundle;
+
+/**
+ * {@code java -jar quality-briefing.jar COMMAND}: exit 0 when the run completed (rejected workbooks
+ * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration.
+ */
+@Command(name = "quality-briefing", resourceBundle = "messages", mixinStandardHelpOptions = false,
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main())
+                .setResourceBundle(ResourceBundle.getBundle("messages"))
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    ConfigurationException config = configurationProblem(e);
+                    if (config != null) {
+                        line.getErr().println(line.getResourceBundle().getString("cli.error.config") + " " + config.getMessage());
+                        return USAGE;
+                    }
+                    line.getErr().println(line.getResourceBundle().getString("cli.error.failed") + " " + e);
+                    return FAILED;
+                });
+        cli.setUsageHelpWidth(100);
+        return cli.execute(args);
+    }
+
+    private static ConfigurationException configurationProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,79 @@
+package cn.jintan.quality.job;
+
+import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.intake.InputFolder;
+import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.report.PeriodReports;
+import cn.jintan.quality.store.SubmissionStore;
+import cn.jintan.quality.validation.SubmissionValidator;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
+ * file per transaction) then {@code briefing} (figures and PDF of every period that changed).
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+    static final String JOB_NAME = "nightlyRun";
+    static final String RUN_ID = "run.id";
+
+    @Bean
+    Job nightlyRun(JobRepository repository, Step intake, Step briefing, RunSummaryListener summary) {
+        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).build();
+    }
+
+    @Bean
+    Step intake(JobRepository repository, PlatformTransactionManager tx, PendingFilesReader reader,
+                CheckFile checkFile, RecordSubmissions record) {
+        // one file per chunk: a file is stored completely or not at all, and one bad file stops nothing
+        return new StepBuilder("intake", repository).<Path, ReceivedFile>chunk(1)
+                .transactionManager(tx)
+                .reader(reader)
+                .processor(checkFile)
+                .writer(record)
+                .build();
+    }
+
+    @Bean
+    Step briefing(JobRepository repository, PlatformTransactionManager tx, RenderBriefings render) {
+        return new StepBuilder("briefing", repository).tasklet(render, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    PendingFilesReader pendingFilesReader(InputFolder input) {
+        return new PendingFilesReader(input);
+    }
+
+    @Bean
+    @StepScope
+    CheckFile checkFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock,
+                        @Value("#{jobParameters['run.id']}") String runId) {
+        return new CheckFile(archive, store, validator, clock, runId);
+    }
+
+    @Bean
+    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive) {
+        return new RecordSubmissions(store, receipts, archive);
+    }
+
+    @Bean
+    @StepScope
+    RenderBriefings renderBriefings(SubmissionStore store, PeriodReports reports,
+                                    @Value("#{jobParameters['run.id']}") String runId) {
+        return new RenderBriefings(store, reports, runId);
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jintan.quality.job;
+
+import cn.jintan.quality.JsonFiles;
+import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.store.StoredSubmission;
+import cn.jintan.quality.store.SubmissionStatus;
+import cn.jintan.quality.store.SubmissionStore;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@code output/runs/RUNID.json} at the end of every run, failed runs included. */
+@Component
+class RunSummaryListener implements JobExecutionListener {
+
+    private final SubmissionStore store;
+    private final JsonFiles json;
+    private final Path folder;
+    private final Clock clock;
+
+    RunSummaryListener(SubmissionStore store, JsonFiles json, PipelineProperties properties, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.folder = properties.output().resolve("runs");
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        String runId = execution.getJobParameters().getString(NightlyJobConfiguration.RUN_ID);
+        List<StoredSubmission> received = store.ofRun(runId);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run_id", runId);
+        summary.put("started_at", at(execution.getStartTime()));
+        summary.put("ended_at", OffsetDateTime.now(clock).toString());
+        summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
+        summary.put("exit_status", execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1);
+        Map<String, Long> files = new LinkedHashMap<>();
+        files.put("seen", (long) received.size());
+        Arrays.stream(SubmissionStatus.values()).forEach(status -> files.put(status.json(),
+                received.stream().filter(s -> s.status() == status).count()));
+        summary.put("files", files);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put("质量提升", received.stream().mapToInt(StoredSubmission::rowsQuality).sum());
+        rows.put("融资助企", received.stream().mapToInt(StoredSubmission::rowsFinancing).sum());
+        rows.put("减费让利", received.stream().mapToInt(StoredSubmission::rowsFees).sum());
+        summary.put("rows_read", rows);
+        String periods = execution.getExecutionContext().getString(RenderBriefings.PERIODS_RENDERED, "");
+        summary.put("periods_rendered", periods.isEmpty() ? List.of() : List.of(periods.split(",")));
+        summary.put("failures", execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
+        json.write(folder.resolve(runId + ".json"), summary);
+    }
+
+    private String at(LocalDateTime time) {
+        return time == null ? null : time.atZone(clock.getZone()).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,198 @@
+package cn.jintan.quality.store;
+
+import cn.jintan.quality.domain.Column;
+import cn.jintan.quality.domain.SubmissionSheet;
+import cn.jintan.quality.validation.Issue;
+import cn.jintan.quality.validation.ParsedRow;
+import cn.jintan.quality.validation.Submission;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The ledger of received files and the rows of accepted submissions. One call stores one file
+ * completely or not at all; the newest accepted version of a unit and period supersedes the older.
+ */
+@Repository
+public class SubmissionStore {
+
+    private static final int BATCH = 1000;
+    private static final String COLUMNS = "id, file_name, sha256, unit_code, period, version, status, received_at, "
+            + "duplicate_of, superseded_by, run_id, rows_quality, rows_financing, rows_fees";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** The first file ever received with these bytes (not itself a duplicate). */
+    public Optional<StoredSubmission> findOriginal(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? AND status <> 'DUPLICATE' ORDER BY id")
+                .param(sha256).query(MAPPER).optional();
+    }
+
+    public Optional<StoredSubmission> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    /** Records a byte-identical copy of {@code original}: nothing of it counts. */
+    @Transactional
+    public StoredSubmission recordDuplicate(Received received, StoredSubmission original) {
+        long id = insert(received, original.unitCode(), original.period(), original.version(),
+                SubmissionStatus.DUPLICATE, original.id(), null, null, null);
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Stores a validated file with its issues and, when accepted, its rows. Returns the stored
+     * submission and the accepted versions it superseded.
+     */
+    @Transactional
+    public Stored record(Received received, Submission submission, List<ParsedRow> rows) {
+        String unit = submission.cover().unit().map(u -> u.code()).orElse(null);
+        String period = submission.cover().period().map(Object::toString).orElse(null);
+        Integer version = null;
+        if (unit != null && period != null) {
+            version = jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ? AND status <> 'DUPLICATE'")
+                    .params(unit, period).query(Integer.class).single() + 1;
+        }
+        SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        long id = insert(received, unit, period, version, status, null, submission.cover().unitText(),
+                submission.cover().filledBy(), submission.cover().phone());
+        jdbc.sql("UPDATE submission SET rows_quality = ?, rows_financing = ?, rows_fees = ? WHERE id = ?")
+                .params(submission.rowCounts().getOrDefault(SubmissionSheet.QUALITY, 0),
+                        submission.rowCounts().getOrDefault(SubmissionSheet.FINANCING, 0),
+                        submission.rowCounts().getOrDefault(SubmissionSheet.FEES, 0), id)
+                .update();
+        insertIssues(id, submission.issues());
+        List<StoredSubmission> superseded = List.of();
+        if (status == SubmissionStatus.ACCEPTED) {
+            insertRows(id, rows);
+            superseded = supersede(id, unit, period);
+        }
+        return new Stored(find(id).orElseThrow(), superseded);
+    }
+
+    /** A stored submission and the older accepted versions it replaced. */
+    public record Stored(StoredSubmission submission, List<StoredSubmission> superseded) {
+    }
+
+    private List<StoredSubmission> supersede(long id, String unit, String period) {
+        List<StoredSubmission> older = jdbc.sql("SELECT " + COLUMNS + " FROM submission "
+                        + "WHERE unit_code = ? AND period = ? AND status = 'ACCEPTED' AND id <> ? ORDER BY id")
+                .params(unit, period, id).query(MAPPER).list();
+        jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = ? "
+                        + "WHERE unit_code = ? AND period = ? AND status = 'ACCEPTED' AND id <> ?")
+                .params(id, unit, period, id).update();
+        return older.stream().map(s -> find(s.id()).orElseThrow()).toList();
+    }
+
+    private long insert(Received r, String unit, String period, Integer version, SubmissionStatus status,
+                        Long duplicateOf, String unitText, String filledBy, String phone) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO submission (file_name, sha256, unit_code, period, version, status, duplicate_of, "
+                        + "received_at, run_id, archive_path, unit_text, filled_by, phone) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.fileName(), r.sha256(), unit, period, version, status.name(), duplicateOf,
+                        r.receivedAt(), r.runId(), r.archived() == null ? null : r.archived().toString(),
+                        truncate(unitText, 200), truncate(filledBy, 200), truncate(phone, 100))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private void insertIssues(long submissionId, List<Issue> issues) {
+        List<Object[]> args = issues.stream().map(i -> new Object[]{submissionId, i.severity().name(), i.code(),
+                i.sheet(), i.cell(), i.row(), i.column(), truncate(i.value(), 1000), truncate(i.message(), 2000)}).toList();
+        template.batchUpdate("INSERT INTO submission_issue (submission_id, severity, code, sheet, cell, row_no, "
+                + "column_name, cell_value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+    }
+
+    private void insertRows(long submissionId, List<ParsedRow> rows) {
+        Map<SubmissionSheet, List<ParsedRow>> bySheet = rows.stream().collect(Collectors.groupingBy(ParsedRow::sheet));
+        bySheet.forEach((sheet, sheetRows) -> {
+            List<String> fields = sheet.columns().stream().map(Column::field).toList();
+            String sql = "INSERT INTO " + sheet.table() + " (submission_id, row_no, " + String.join(", ", fields)
+                    + ") VALUES (?, ?" + ", ?".repeat(fields.size()) + ")";
+            List<Object[]> batch = new ArrayList<>(Math.min(BATCH, sheetRows.size()));
+            for (ParsedRow row : sheetRows) {
+                Object[] args = new Object[fields.size() + 2];
+                args[0] = submissionId;
+                args[1] = row.rowNumber();
+                System.arraycopy(row.values(), 0, args, 2, fields.size());
+                batch.add(args);
+                if (batch.size() == BATCH) {
+                    template.batchUpdate(sql, batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                template.batchUpdate(sql, batch);
+            }
+        });
+    }
+
+    /** Issues of a stored submission, in the order found. */
+    public List<Issue> issues(long submissionId) {
+        return jdbc.sql("SELECT severity, code, sheet, cell, row_no, column_name, cell_value, message "
+                        + "FROM submission_issue WHERE submission_id = ? ORDER BY id")
+                .param(submissionId)
+                .query((rs, n) -> new Issue(cn.jintan.quality.validation.Severity.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
+                .list();
+    }
+
+    /** Every submission received for a period, per unit newest first. */
+    public List<StoredSubmission> forPeriod(String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE period = ? ORDER BY unit_code, id DESC")
+                .param(period).query(MAPPER).list();
+    }
+
+    /** The periods that submissions of this run touched. */
+    public List<String> periodsOfRun(String runId) {
+        return jdbc.sql("SELECT DISTINCT period FROM submission WHERE run_id = ? AND period IS NOT NULL ORDER BY period")
+                .param(runId).query(String.class).list();
+    }
+
+    /** The latest period with an accepted submission. */
+    public Optional<String> latestAcceptedPeriod() {
+        return jdbc.sql("SELECT period FROM submission WHERE status = 'ACCEPTED' ORDER BY period DESC LIMIT 1")
+                .query(String.class).optional();
+    }
+
+    /** Everything received by one run, in the order received. */
+    public List<StoredSubmission> ofRun(String runId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE run_id = ? ORDER BY id")
+                .param(runId).query(MAPPER).list();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static final RowMapper<StoredSubmission> MAPPER = SubmissionStore::map;
+
+    private static StoredSubmission map(ResultSet rs, int rowNum) throws SQLException {
+        return new StoredSubmission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getString("unit_code"), rs.getString("period"), (Integer) rs.getObject("version"),
+                SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getObject("received_at", java.time.OffsetDateTime.class),
+                (Long) rs.getObject("duplicate_of"), (Long) rs.getObject("superseded_by"), rs.getString("run_id"),
+                rs.getInt("rows_quality"), rs.getInt("rows_financing"), rs.getInt("rows_fees"));
+    }
+}

@@ -1,0 +1,36 @@
+package cn.jintan.quality.validation;
+
+import cn.jintan.quality.workbook.CellAddress;
+
+/**
+ * One problem found in a submission: where it is (sheet, cell, 1-based row, header), the value as
+ * read, and what the staff member should change.
+ */
+public record Issue(Severity severity, String code, String sheet, String cell, Integer row, String column,
+                    String value, String message) {
+
+    /** A problem of the whole file or sheet (no cell). */
+    static Issue of(Rule rule, String sheet, String column, String value, Object... extra) {
+        return build(rule, sheet, null, null, column, value, extra);
+    }
+
+    /** A problem at a cell; {@code rowIndex} and {@code columnIndex} are 0-based. */
+    static Issue at(Rule rule, String sheet, int rowIndex, int columnIndex, String column, String value, Object... extra) {
+        return build(rule, sheet, CellAddress.of(rowIndex, columnIndex), rowIndex + 1, column, value, extra);
+    }
+
+    private static Issue build(Rule rule, String sheet, String cell, Integer row, String column, String value, Object[] extra) {
+        Object[] args = new Object[5 + extra.length];
+        args[0] = sheet;
+        args[1] = cell;
+        args[2] = row;
+        args[3] = column;
+        args[4] = value;
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        return new Issue(rule.severity(), rule.code(), sheet, cell, row, column, value, rule.message(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

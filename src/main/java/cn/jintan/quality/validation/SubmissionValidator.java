@@ -1,0 +1,83 @@
+package cn.jintan.quality.validation;
+
+import cn.jintan.quality.domain.SubmissionSheet;
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.workbook.Text;
+import cn.jintan.quality.workbook.WorkbookFile;
+import cn.jintan.quality.workbook.WorkbookRejectedException;
+import cn.jintan.quality.workbook.Workbooks;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a received file against every rule of the workbook spec in one pass, collecting all
+ * problems; valid rows stream to a {@link RowSink}. Never throws for bad input.
+ */
+public final class SubmissionValidator {
+
+    private final UnitRegistry registry;
+    private final long maxFileBytes;
+
+    public SubmissionValidator(UnitRegistry registry, long maxFileBytes) {
+        this.registry = registry;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * @param fileName     the name the staff gave the file (the path may be an archived copy)
+     * @param currentMonth the month of the run: a later 统计期 is {@code cover.future_period}
+     */
+    public Submission validate(Path file, String fileName, YearMonth currentMonth, RowSink sink) {
+        List<Issue> issues = new ArrayList<>();
+        Map<SubmissionSheet, Integer> counts = new EnumMap<>(SubmissionSheet.class);
+        Cover cover = Cover.NONE;
+        try (WorkbookFile workbook = Workbooks.open(file, maxFileBytes)) {
+            for (String name : workbook.sheetNames()) {
+                if (!SubmissionSheet.requiredSheetNames().contains(Text.normalise(name))) {
+                    issues.add(Issue.of(Rule.SHEET_UNKNOWN, name, null, ""));
+                }
+            }
+            Optional<String> coverSheet = workbook.findSheet(SubmissionSheet.COVER);
+            if (coverSheet.isPresent()) {
+                cover = new CoverReader(registry, currentMonth).read(workbook.rows(coverSheet.get()), issues::add);
+            } else {
+                issues.add(Issue.of(Rule.SHEET_MISSING, SubmissionSheet.COVER, null, ""));
+            }
+            for (SubmissionSheet sheet : SubmissionSheet.values()) {
+                Optional<String> name = workbook.findSheet(sheet.sheetName());
+                if (name.isEmpty()) {
+                    issues.add(Issue.of(Rule.SHEET_MISSING, sheet.sheetName(), null, ""));
+                    continue;
+                }
+                int rows = new TableReader(sheet, cover.period(), issues::add, sink).read(workbook.rows(name.get()));
+                counts.put(sheet, rows);
+            }
+        } catch (WorkbookRejectedException e) {
+            issues.add(fileIssue(e, fileName));
+        } catch (RuntimeException e) {
+            // a workbook that opened but broke the reader part-way (truncated entry, bad XML)
+            issues.add(fileIssue(Workbooks.classify(e), fileName));
+        }
+        return new Submission(fileName, cover, counts, issues);
+    }
+
+    private Issue fileIssue(WorkbookRejectedException e, String fileName) {
+        Rule rule = Rule.ofCode(e.problem().code());
+        return switch (e.problem()) {
+            case TOO_LARGE -> Issue.of(rule, null, null, "", megabytes(e.size()), megabytes(maxFileBytes));
+            case FORMAT -> Issue.of(rule, null, null, "", fileName);
+            default -> Issue.of(rule, null, null, "");
+        };
+    }
+
+    private static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString() + " MB";
+    }
+}

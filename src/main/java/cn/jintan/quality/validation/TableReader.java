@@ -1,0 +1,154 @@
+package cn.jintan.quality.validation;
+
+import cn.jintan.quality.domain.Column;
+import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.domain.SubmissionSheet;
+import cn.jintan.quality.workbook.CellValue;
+import cn.jintan.quality.workbook.SheetRow;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads one table sheet: finds the header in the first 10 rows, then checks each data row until
+ * the first blank row or a 合计/总计 row. Valid rows go to the {@link RowSink} as they are read.
+ */
+final class TableReader {
+
+    private static final int HEADER_ROWS = 10;
+    private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计");
+
+    private final SubmissionSheet sheet;
+    private final Optional<Period> period;
+    private final Consumer<Issue> issues;
+    private final RowSink sink;
+    // per-sheet uniqueness: key → first row number (USCC in 质量提升, item in 减费让利)
+    private final Map<Object, Integer> firstRowOfKey = new HashMap<>();
+
+    TableReader(SubmissionSheet sheet, Optional<Period> period, Consumer<Issue> issues, RowSink sink) {
+        this.sheet = sheet;
+        this.period = period;
+        this.issues = issues;
+        this.sink = sink;
+    }
+
+    /** Returns the number of data rows read (valid or not). */
+    int read(Iterator<SheetRow> rows) {
+        Map<Integer, Column> header = null;
+        SheetRow best = null;
+        SheetRow headerRow = null;
+        while (header == null && rows.hasNext()) {
+            SheetRow row = rows.next();
+            if (row.index() >= HEADER_ROWS) {
+                break;
+            }
+            Optional<Map<Integer, Column>> match = Headers.match(row, sheet);
+            if (match.isPresent()) {
+                header = match.get();
+                headerRow = row;
+            } else if (best == null || Headers.requiredFound(row, sheet) > Headers.requiredFound(best, sheet)) {
+                best = row;
+            }
+        }
+        if (header == null) {
+            reportMissingHeaders(best);
+            return 0;
+        }
+        int count = 0;
+        int expected = headerRow.index() + 1;
+        while (rows.hasNext()) {
+            SheetRow row = rows.next();
+            if (row.index() != expected || isBlank(row, header) || isTotal(row)) {
+                break; // a skipped row index is a blank row the file did not store
+            }
+            expected++;
+            count++;
+            readRow(row, header);
+        }
+        return count;
+    }
+
+    private void reportMissingHeaders(SheetRow best) {
+        for (Column column : sheet.requiredColumns()) {
+            if (best == null || !Headers.has(best, column)) {
+                issues.accept(Issue.of(Rule.HEADER_MISSING, sheet.sheetName(), column.header(), ""));
+            }
+        }
+    }
+
+    private static boolean isBlank(SheetRow row, Map<Integer, Column> header) {
+        return header.keySet().stream().allMatch(c -> row.cell(c).isBlank());
+    }
+
+    /** The first text cell says 合计/总计 (a number before it is a 序号 some staff keep counting). */
+    private static boolean isTotal(SheetRow row) {
+        return row.cells().entrySet().stream()
+                .filter(e -> e.getValue().kind() == CellValue.Kind.TEXT)
+                .min(Map.Entry.comparingByKey())
+                .map(e -> TOTAL_LABELS.contains(e.getValue().text().replaceAll("\\s+", "")))
+                .orElse(false);
+    }
+
+    private void readRow(SheetRow row, Map<Integer, Column> header) {
+        Object[] values = new Object[sheet.columns().size()];
+        boolean valid = true;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = sheet.columns().get(i).blankValue(); // a column the workbook lacks
+        }
+        for (Map.Entry<Integer, Column> entry : header.entrySet()) {
+            int columnIndex = entry.getKey();
+            Column column = entry.getValue();
+            Optional<Object> value = CellRules.read(column, row.cell(columnIndex), sheet.sheetName(),
+                    row.index(), columnIndex, issues);
+            if (value.isEmpty() && (column.cellRequired() || !row.cell(columnIndex).isBlank())) {
+                valid = false;
+            }
+            values[sheet.indexOf(column.field())] = value.orElse(null);
+        }
+        if (valid && checkRow(row, header, values)) {
+            sink.accept(new ParsedRow(sheet, row.number(), values));
+        }
+    }
+
+    /** Rules across the cells of a row and between rows of the sheet. */
+    private boolean checkRow(SheetRow row, Map<Integer, Column> header, Object[] values) {
+        return switch (sheet) {
+            case QUALITY -> unique("uscc", Rule.ROW_DUPLICATE, row, header, values);
+            case FEES -> unique("item", Rule.ITEM_DUPLICATE, row, header, values);
+            case FINANCING -> inPeriod(row, header, values);
+        };
+    }
+
+    private boolean unique(String field, Rule rule, SheetRow row, Map<Integer, Column> header, Object[] values) {
+        Object key = values[sheet.indexOf(field)];
+        Integer first = firstRowOfKey.putIfAbsent(key, row.number());
+        if (first == null) {
+            return true;
+        }
+        int columnIndex = columnIndexOf(header, field);
+        issues.accept(Issue.at(rule, sheet.sheetName(), row.index(), columnIndex,
+                sheet.column(field).orElseThrow().header(), row.cell(columnIndex).text(), first));
+        return false;
+    }
+
+    private boolean inPeriod(SheetRow row, Map<Integer, Column> header, Object[] values) {
+        LocalDate date = (LocalDate) values[sheet.indexOf("registration_date")];
+        if (period.isEmpty() || period.get().contains(date)) {
+            return true;
+        }
+        int columnIndex = columnIndexOf(header, "registration_date");
+        issues.accept(Issue.at(Rule.DATE_OUT_OF_PERIOD, sheet.sheetName(), row.index(), columnIndex,
+                sheet.column("registration_date").orElseThrow().header(), date.toString(), period.get()));
+        return false;
+    }
+
+    private static int columnIndexOf(Map<Integer, Column> header, String field) {
+        return header.entrySet().stream().filter(e -> e.getValue().field().equals(field))
+                .findFirst().orElseThrow().getKey();
+    }
+}

@@ -1,0 +1,128 @@
+package cn.jintan.quality.workbook;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Opens a received file as a {@link WorkbookFile}, deciding first by its bytes (not its name) what
+ * it is. {@code .xlsx} is streamed; {@code .xls} (at most 65,536 rows) is read by HSSF. POI's zip
+ * and XML guards stay on: tripping them is {@link FileProblem#UNSAFE}, never a crash.
+ */
+public final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    public static WorkbookFile open(Path file, long maxBytes) throws WorkbookRejectedException {
+        long size;
+        FileMagic magic;
+        try {
+            size = Files.size(file);
+            if (size == 0) {
+                throw new WorkbookRejectedException(FileProblem.UNREADABLE, "empty file", null);
+            }
+            if (size > maxBytes) {
+                throw new WorkbookRejectedException(FileProblem.TOO_LARGE, size + " bytes > " + maxBytes, null, size);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                magic = FileMagic.valueOf(in);
+            }
+        } catch (IOException e) {
+            throw new WorkbookRejectedException(FileProblem.UNREADABLE, e.getMessage(), e);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsm") || name.endsWith(".xltm") || name.endsWith(".xlsb")) {
+            throw new WorkbookRejectedException(FileProblem.MACRO, name, null);
+        }
+        return switch (magic) {
+            case OOXML -> openXlsx(file);
+            case OLE2 -> openXls(file);
+            default -> throw new WorkbookRejectedException(
+                    looksLikeWorkbookName(name) ? FileProblem.UNREADABLE : FileProblem.FORMAT, "content is " + magic, null);
+        };
+    }
+
+    private static boolean looksLikeWorkbookName(String name) {
+        return name.endsWith(".xlsx") || name.endsWith(".xls");
+    }
+
+    private static WorkbookFile openXlsx(Path file) throws WorkbookRejectedException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("xl/workbook.xml") == null && zip.getEntry("xl/workbook.bin") == null) {
+                // a zip but not a spreadsheet: .ods, .docx, a renamed archive
+                throw new WorkbookRejectedException(FileProblem.FORMAT, "zip without xl/workbook.xml", null);
+            }
+            if (zip.stream().map(ZipEntry::getName).anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))) {
+                throw new WorkbookRejectedException(FileProblem.MACRO, "carries a VBA project", null);
+            }
+        } catch (IOException e) {
+            throw new WorkbookRejectedException(FileProblem.UNREADABLE, e.getMessage(), e);
+        }
+        try {
+            Workbook wb = StreamingReader.builder()
+                    .rowCacheSize(200)
+                    .bufferSize(8192)
+                    .setReadComments(false)
+                    .setReadHyperlinks(false)
+                    .setReadShapes(false)
+                    .open(file.toFile());
+            return new PoiWorkbookFile(wb);
+        } catch (RuntimeException e) {
+            throw classify(e);
+        }
+    }
+
+    private static WorkbookFile openXls(Path file) throws WorkbookRejectedException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+                throw new WorkbookRejectedException(FileProblem.ENCRYPTED, "encrypted OOXML package", null);
+            }
+            if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR")) {
+                throw new WorkbookRejectedException(FileProblem.MACRO, "carries a VBA project", null);
+            }
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                throw new WorkbookRejectedException(FileProblem.FORMAT, "OLE2 file without a workbook stream", null);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw classify(e);
+        }
+        try {
+            // read-only POIFS: HSSF never writes back to the staff's file
+            HSSFWorkbook wb = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true).getRoot(), false);
+            return new PoiWorkbookFile(wb);
+        } catch (IOException | RuntimeException e) {
+            throw classify(e);
+        }
+    }
+
+    /** Maps what POI and the streaming reader throw to the rule the staff will read. */
+    public static WorkbookRejectedException classify(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof WorkbookRejectedException r) {
+                return r;
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return new WorkbookRejectedException(FileProblem.ENCRYPTED, String.valueOf(t.getMessage()), e);
+            }
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("entity expansion") || m.contains("doctype")
+                    || m.contains("exceeds the") || m.contains("max entries") || m.contains("too many")) {
+                return new WorkbookRejectedException(FileProblem.UNSAFE, t.getMessage(), e);
+            }
+        }
+        return new WorkbookRejectedException(FileProblem.UNREADABLE, String.valueOf(e.getMessage()), e);
+    }
+}
