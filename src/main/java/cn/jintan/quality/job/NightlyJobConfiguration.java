@@ -31,7 +31,7 @@ class NightlyJobConfiguration {
     static final String RUN_ID = "run.id";
 
     @Bean
-    Job nightlyRun(JobRepository repository, Step intake, Step briefing, RunSummaryListener summary) {
+    Job nightlyJob(JobRepository repository, Step intake, Step briefing, RunSummaryListener summary) {
         return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).build();
     }
 

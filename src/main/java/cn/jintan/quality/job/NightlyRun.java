@@ -24,9 +24,9 @@ public class NightlyRun {
     private final Job job;
     private final Clock clock;
 
-    NightlyRun(JobOperator operator, Job nightlyRun, Clock clock) {
+    NightlyRun(JobOperator operator, Job nightlyJob, Clock clock) {
         this.operator = operator;
-        this.job = nightlyRun;
+        this.job = nightlyJob;
         this.clock = clock;
     }
 
