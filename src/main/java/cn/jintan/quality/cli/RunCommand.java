@@ -1,6 +1,10 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.store.StoredSubmission;
+import cn.jintan.quality.store.SubmissionStatus;
+import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.messages.Messages;
 import org.springframework.batch.core.BatchStatus;
@@ -10,24 +14,38 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code run}: one nightly run over everything waiting in input/. */
-@Command(name = "run", resourceBundle = "messages", mixinStandardHelpOptions = true)
+@Command(name = "run")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     Folders folders;
+
+    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
 
     @Override
     public Integer call() throws Exception {
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
         try (ConfigurableApplicationContext context = app.run(folders.asProperties().toArray(String[]::new))) {
             JobExecution execution = context.getBean(NightlyRun.class).run();
+            String runId = NightlyRun.runId(execution);
+            Path output = context.getBean(PipelineProperties.class).output();
+            List<StoredSubmission> received = context.getBean(SubmissionStore.class).ofRun(runId);
             Messages m = Messages.catalogue();
-            String key = execution.getStatus() == BatchStatus.COMPLETED ? "cli.run.done" : "cli.run.failed";
-            System.out.println(m.get(key, NightlyRun.runId(execution)));
-            return execution.getStatus() == BatchStatus.COMPLETED ? Main.OK : Main.FAILED;
+            System.out.println(m.get("cli.run.files", received.size(), count(received, SubmissionStatus.ACCEPTED),
+                    count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE)));
+            boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+            System.out.println(m.get(completed ? "cli.run.done" : "cli.run.failed", runId, output.toAbsolutePath().normalize()));
+            return completed ? Main.OK : Main.FAILED;
         }
+    }
+
+    private static long count(List<StoredSubmission> received, SubmissionStatus status) {
+        return received.stream().filter(s -> s.status() == status).count();
     }
 }
