@@ -44,19 +44,34 @@ public final class Workbooks {
             throw new WorkbookRejectedException(FileProblem.UNREADABLE, e.getMessage(), e);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsm") || name.endsWith(".xltm") || name.endsWith(".xlsb")) {
+        if (name.endsWith(".xlsm") || name.endsWith(".xltm")) {
             throw new WorkbookRejectedException(FileProblem.MACRO, name, null);
         }
+        if (!name.endsWith(".xlsx") && !name.endsWith(".xls")) {
+            throw new WorkbookRejectedException(FileProblem.FORMAT, name, null); // csv, ods, et, xlsb...
+        }
+        // by content, not name: staff often rename an .xlsx to .xls and the other way round
         return switch (magic) {
             case OOXML -> openXlsx(file);
             case OLE2 -> openXls(file);
             default -> throw new WorkbookRejectedException(
-                    looksLikeWorkbookName(name) ? FileProblem.UNREADABLE : FileProblem.FORMAT, "content is " + magic, null);
+                    looksLikeText(file) ? FileProblem.FORMAT : FileProblem.UNREADABLE, "content is " + magic, null);
         };
     }
 
-    private static boolean looksLikeWorkbookName(String name) {
-        return name.endsWith(".xlsx") || name.endsWith(".xls");
+    /** A renamed CSV or text file: no NUL byte at its start. */
+    private static boolean looksLikeText(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(512);
+            for (byte b : head) {
+                if (b == 0) {
+                    return false;
+                }
+            }
+            return head.length > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static WorkbookFile openXlsx(Path file) throws WorkbookRejectedException {

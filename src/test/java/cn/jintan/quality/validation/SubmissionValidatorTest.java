@@ -270,6 +270,20 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aRenamedTextFileOrAnotherSpreadsheetFormatIsAFormatError() throws IOException {
+        Path renamed = Files.writeString(dir.resolve("直溪镇.xlsx"), "企业名称,统一社会信用代码\n");
+        assertThat(validate(renamed).issues()).extracting(Issue::code).containsExactly("file.format");
+        Path et = TestWorkbook.valid().write(dir.resolve("直溪镇.et"), Format.XLS);
+        assertThat(validate(et).issues()).extracting(Issue::code).containsExactly("file.format");
+    }
+
+    @Test
+    void anXlsxSavedUnderAnXlsNameIsReadByContent() {
+        Path file = TestWorkbook.valid().write(dir.resolve("直溪镇-2020-11.xls"), Format.XLSX);
+        assertThat(validate(file).issues()).isEmpty();
+    }
+
+    @Test
     void emptyAndTruncatedFilesAreUnreadable() throws IOException {
         assertThat(single(validate(Files.createFile(dir.resolve("empty.xlsx"))), "file.unreadable").sheet()).isNull();
         Path whole = TestWorkbook.valid().write(dir.resolve("whole.xlsx"), Format.XLSX);
