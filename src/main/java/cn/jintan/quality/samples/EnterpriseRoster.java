@@ -89,7 +89,7 @@ final class EnterpriseRoster {
                 keyInvented, e -> e.credit == CreditLevel.NONE, e -> e.credit = CreditLevel.AA, unit, "credit");
 
         // Figures the article does not give: a few district-award applications, A-level credit and group standards.
-        flag(index % 2 == 0 ? 1 : 2, shuffled(keyInvented), e -> e.award == AwardApplication.NONE,
+        flag(1, shuffled(keyInvented), e -> e.award == AwardApplication.NONE,
                 e -> e.award = AwardApplication.DISTRICT, unit, "district");
         flag(1 + index % 2, shuffled(keyInvented), e -> e.credit == CreditLevel.NONE,
                 e -> e.credit = CreditLevel.A, unit, "credit A");
@@ -114,7 +114,8 @@ final class EnterpriseRoster {
     /**
      * Earlier months list fewer enterprises: the last two invented ones joined in 2020 and, in every
      * other unit, the very last one in November 2020. In the larger units the last CQO was appointed
-     * in November 2020. So 2020-10 is a little below 2020-11, and 2019-11 below both.
+     * in November 2020, and a quarter of the CQOs in 2020. So 2020-10 is a little below 2020-11,
+     * and 2019-11 below both.
      */
     private static void markLaterArrivals(List<Enterprise> invented, int index, ReferencePlan.Stocks plan) {
         int n = invented.size();
@@ -123,6 +124,11 @@ final class EnterpriseRoster {
         }
         if (index % 2 == 0 && n > 0) {
             invented.get(n - 1).listedSince = Period.of(2020, 11);
+        }
+        // The CQO system was extended in 2020: every fourth invented CQO was appointed in June 2020.
+        List<Enterprise> cqos = invented.stream().filter(e -> e.cqo).toList();
+        for (int i = 3; i < cqos.size(); i += 4) {
+            cqos.get(i).cqoSince = Period.of(2020, 6);
         }
         if (plan.cqo() >= 10) {
             invented.stream().filter(e -> e.cqo && e.key).reduce((a, b) -> b)

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How the district's published figures (indicators.md, "the reference case") are shared out over
@@ -171,10 +170,5 @@ final class ReferencePlan {
                 total.apply(Stocks::national), total.apply(Stocks::industry), total.apply(Stocks::local),
                 total.apply(Stocks::pilotNational), total.apply(Stocks::pilotProvincial),
                 total.apply(Stocks::governor), total.apply(Stocks::mayor), total.apply(Stocks::creditAaPlus));
-    }
-
-    /** Unit codes the plan covers, for messages and tests of the plan itself. */
-    static List<String> unitCodes() {
-        return STOCKS.keySet().stream().sorted().collect(Collectors.toList());
     }
 }

@@ -42,6 +42,13 @@ import java.util.function.Function;
 final class SubmissionWriter {
 
     private static final String TITLE = "金坛区质量强区工作月报表";
+    /** Where a staff member breaks the long headers with Alt+Enter to keep the columns narrow. */
+    private static final Map<String, String> HEADER_BREAKS = Map.of(
+            "统一社会信用代码", "统一社会\n信用代码",
+            "国家级标准化试点", "国家级\n标准化试点",
+            "省级标准化试点", "省级\n标准化试点",
+            "质量信用等级申报", "质量信用\n等级申报",
+            "市场主体名称", "市场主体\n名称");
 
     private final Submission submission;
     private final UnitStyle style;
@@ -152,6 +159,12 @@ final class SubmissionWriter {
             sheet.setColumnWidth(c + 1, width(columns.get(c), h));
         }
         sheet.createFreezePane(0, r);
+        // printed on one page width, landscape, as the tables are wide
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
 
         Map<String, BigDecimal> totals = new HashMap<>();
         int n = 1;
@@ -210,7 +223,7 @@ final class SubmissionWriter {
             case TEMPLATE -> h;
             case HALF_WIDTH -> h.replace('（', '(').replace('）', ')');
             case LINE_BREAKS -> h.contains("（") ? h.replace("（", "\n(").replace('）', ')')
-                    : h.length() >= 6 ? h.substring(0, h.length() / 2) + "\n" + h.substring(h.length() / 2) : h;
+                    : HEADER_BREAKS.getOrDefault(h, h);
         };
     }
 
@@ -220,6 +233,9 @@ final class SubmissionWriter {
             case "uscc" -> 22;
             case "remark" -> 24;
             case "item" -> 14;
+            case "industry" -> 18;
+            case "amount" -> 18;
+            case "beneficiaries" -> 20;
             default -> Math.max(8, header.lines().mapToInt(String::length).max().orElse(4) * 2 + 2);
         };
         return Math.min(255, chars) * 256;
