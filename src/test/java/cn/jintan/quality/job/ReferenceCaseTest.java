@@ -1,0 +1,161 @@
+package cn.jintan.quality.job;
+
+import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.samples.SampleWorkbooks;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reference case end to end: the bundled samples through the real job give the district
+ * figures the 2020 newspaper page published, in figures-2020-11.json and in the briefing PDF.
+ */
+@SpringBootTest(classes = QualityBriefingApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferenceCaseTest {
+
+    /** indicators.md, "The reference case": key → published value (flows as year-to-date). */
+    private static final Map<String, String> REFERENCE = new LinkedHashMap<>();
+
+    static {
+        REFERENCE.put("key_enterprises", "100");
+        REFERENCE.put("cqo_enterprises", "75");
+        REFERENCE.put("std_national", "46");
+        REFERENCE.put("std_industry", "27");
+        REFERENCE.put("std_local", "24");
+        REFERENCE.put("pilot_national", "3");
+        REFERENCE.put("pilot_provincial", "15");
+        REFERENCE.put("award_governor", "1");
+        REFERENCE.put("award_mayor", "5");
+        REFERENCE.put("credit_aa_plus", "4");
+        REFERENCE.put("jiangsu_boutique", "1");
+        REFERENCE.put("standard_leader", "1");
+        REFERENCE.put("financing_registrations_ytd", "101");
+        REFERENCE.put("financing_amount_ytd", "667500.00");
+        REFERENCE.put("fee_relief_utilities_ytd", "10640.00");
+        REFERENCE.put("fee_refund_ytd", "360.00");
+    }
+
+    // not @TempDir: with one test instance per class, Spring reads the folders before JUnit injects it
+    static final Path root;
+
+    static {
+        try {
+            root = Files.createTempDirectory("reference-case");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeFolders() throws IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(root);
+    }
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("qb.input", () -> root.resolve("input").toString());
+        registry.add("qb.output", () -> root.resolve("output").toString());
+        registry.add("qb.data", () -> root.resolve("data").toString());
+        registry.add("qb.jobs", () -> Path.of("jobs").toAbsolutePath().toString());
+    }
+
+    @Autowired
+    NightlyRun nightlyRun;
+
+    private JobExecution execution;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void runTheSamples() throws Exception {
+        List<Path> samples = SampleWorkbooks.write(root.resolve("input"), UnitRegistry.load(Path.of("jobs")));
+        for (Path sample : samples) {
+            Files.setLastModifiedTime(sample, FileTime.from(Instant.now().minusSeconds(60)));
+        }
+        execution = nightlyRun.run();
+    }
+
+    private Path briefings() {
+        return root.resolve("output/briefings/2020-11");
+    }
+
+    @Test
+    void theRunCompletesAndEveryWorkbookIsAccepted() throws IOException {
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> statuses = new ArrayList<>();
+        try (Stream<Path> receipts = Files.walk(root.resolve("output/receipts"))) {
+            for (Path receipt : receipts.filter(p -> p.toString().endsWith(".json")).toList()) {
+                statuses.add(json.readTree(receipt.toFile()).get("status").asString());
+            }
+        }
+        assertThat(statuses).hasSize(39).containsOnly("accepted");
+        assertThat(root.resolve("output/receipts/2020-11/zhixi-2020-11-v1.json")).isRegularFile();
+    }
+
+    @Test
+    void figuresJsonEqualsThePublishedReferenceTable() throws IOException {
+        String text = Files.readString(briefings().resolve("figures-2020-11.json"));
+        JsonNode district = json.readTree(text).get("district");
+        Map<String, String> actual = new LinkedHashMap<>();
+        REFERENCE.keySet().forEach(key -> actual.put(key, district.get(key).decimalValue().stripTrailingZeros().toPlainString()));
+        // compare the numbers, then the money as written: two decimals in the file itself
+        assertThat(actual).isEqualTo(REFERENCE.entrySet().stream().collect(LinkedHashMap::new,
+                (m, e) -> m.put(e.getKey(), new java.math.BigDecimal(e.getValue()).stripTrailingZeros().toPlainString()),
+                Map::putAll));
+        assertThat(text).contains("\"financing_amount_ytd\" : 667500.00,", "\"fee_relief_utilities_ytd\" : 10640.00,",
+                "\"fee_refund_ytd\" : 360.00,");
+        JsonNode root = json.readTree(text);
+        assertThat(root.get("period").asString()).isEqualTo("2020-11");
+        assertThat(root.get("units")).hasSize(13);
+        assertThat(root.get("missing_units")).isEmpty();
+        assertThat(root.get("submissions")).hasSize(13);
+    }
+
+    @Test
+    void theBriefingShowsTheReferenceFiguresInAnEmbeddedChineseFont() throws IOException {
+        Path pdf = briefings().resolve("briefing-2020-11.pdf");
+        assertThat(pdf).isRegularFile();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("金坛区质量强区工作简报", "2020年11月",
+                    "首席质量官\"企业75家", "国家标准46项", "行业标准27项", "地方标准24项",
+                    "融资登记101件", "66.75亿元", "10640万元", "360万元");
+            assertThat(text).contains("华罗庚高新技术产业开发区", "长荡湖旅游度假区");
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts).anySatisfy(font -> assertThat(font.getName()).containsIgnoringCase("SourceHan"));
+        }
+    }
+}
