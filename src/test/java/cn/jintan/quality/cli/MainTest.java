@@ -1,0 +1,86 @@
+package cn.jintan.quality.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's contract: help in Chinese and English, exit status 0/1/2. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheCommandsInChineseAndEnglish() {
+        assertThat(Main.execute("--help")).isZero();
+        assertThat(stdout()).contains("用法 / Usage", "run", "samples", "执行一次夜间运行", "One nightly run", "退出码 / Exit status");
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelp() {
+        assertThat(Main.execute("run", "--help")).isZero();
+        assertThat(stdout()).contains("--input=DIR", "--output=DIR", "--data=DIR", "--jobs=DIR", "待处理工作簿");
+        assertThat(Main.execute("samples", "--help")).isZero();
+        assertThat(stdout()).contains("--out=DIR");
+    }
+
+    @Test
+    void aBadCommandLineExitsWith2() {
+        assertThat(Main.execute("bogus")).isEqualTo(Main.USAGE);
+        assertThat(Main.execute("run", "--no-such-option")).isEqualTo(Main.USAGE);
+        assertThat(Main.execute("samples")).isEqualTo(Main.USAGE); // --out is required
+    }
+
+    @Test
+    void aBrokenUnitRegistryExitsWith2NamingFileAndLine() throws Exception {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("units.tsv"), "# registry\nzhixi\t直溪镇\tTOWN\t直溪\nBAD CODE\t金城镇\tTOWN\t\n");
+        int status = Main.execute("run", "--jobs", jobs.toString(), "--input", dir.resolve("in").toString(),
+                "--output", dir.resolve("out").toString(), "--data", dir.resolve("data").toString());
+        assertThat(status).isEqualTo(Main.USAGE);
+        assertThat(stderr()).contains("配置错误", "units.tsv:3", "unit code");
+    }
+
+    @Test
+    void samplesWritesTheWorkbooks() {
+        assertThat(Main.execute("samples", "--out", dir.resolve("samples").toString())).isZero();
+        assertThat(dir.resolve("samples").toFile().list()).hasSize(39);
+        assertThat(stdout()).contains("已写出 39 个示例工作簿");
+    }
+}
