@@ -4,6 +4,7 @@ import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.messages.Messages;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +38,16 @@ final class KeyFigureRows {
             row.put("head2", stock ? "" : messages.get("briefing.figures.ytd", wording.ytdSpan(figures.period())));
             row.put("label", messages.get("indicator." + indicator.key()));
             row.put("unit", messages.get("indicator." + indicator.key() + ".unit"));
-            row.put("value1", figures.district(indicator));
-            row.put("value2", stock ? null : figures.districtYtd(indicator));
+            row.put("value1", orZero(figures.district(indicator)));
+            row.put("value2", stock ? null : orZero(figures.districtYtd(indicator)));
             row.put("pattern", indicator.money() ? "#,##0.00" : "#,##0");
             rows.add(row);
         }
         return rows;
+    }
+
+    // An absent district figure means no rows were aggregated, i.e. zero, as in the lead paragraph.
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 }

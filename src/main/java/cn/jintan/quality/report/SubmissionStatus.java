@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class SubmissionStatus {
 
     static final String ALERT_COLOUR = "#D40000";
+    private static final String PLACEHOLDER = "{names}";
 
     private final Messages messages;
 
@@ -23,8 +24,8 @@ final class SubmissionStatus {
     }
 
     String styled(PeriodFigures figures) {
-        StringBuilder text = new StringBuilder(messages.get("briefing.status.summary",
-                figures.units().size(), figures.acceptedUnits().size()));
+        StringBuilder text = new StringBuilder(JRStringUtil.xmlEncode(messages.get("briefing.status.summary",
+                figures.units().size(), figures.acceptedUnits().size())));
         appendNames(text, "briefing.status.missing", figures.missingUnits());
         appendNames(text, "briefing.status.rejected", figures.rejectedUnits());
         return text.toString();
@@ -37,6 +38,7 @@ final class SubmissionStatus {
         String names = units.stream()
                 .map(u -> "<style forecolor=\"" + ALERT_COLOUR + "\">" + JRStringUtil.xmlEncode(u.name()) + "</style>")
                 .collect(Collectors.joining(messages.get("briefing.list.separator")));
-        text.append(messages.get(key, names));
+        // Escape the catalogue's sentence, then put the (already marked-up) names in its place.
+        text.append(JRStringUtil.xmlEncode(messages.get(key, PLACEHOLDER)).replace(PLACEHOLDER, names));
     }
 }

@@ -1,6 +1,10 @@
 package cn.jintan.quality.report;
 
+import cn.jintan.quality.aggregate.PeriodFigures;
+import cn.jintan.quality.aggregate.PeriodFigures.UnitFigures;
 import cn.jintan.quality.domain.Indicator;
+import cn.jintan.quality.domain.Unit;
+import cn.jintan.quality.domain.UnitKind;
 import cn.jintan.quality.messages.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -120,11 +124,39 @@ class BriefingRendererTest {
     }
 
     @Test
-    void metadataNamesTheIssueAndTheIssuer() throws IOException {
+    void metadataNamesTheIssueAndTheIssuerAndSectionsAreBookmarked() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).containsExactly("2020年11月质量强区工作情况", "一、主要指标", "二、报送情况", "三、各单位主要指标");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("金坛区质量强区工作简报（2020年第11期）");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(ISSUER);
             assertThat(doc.getDocumentInformation().getSubject()).isEqualTo("2020年11月质量强区工作情况");
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderOnEveryPage(@TempDir Path other) throws IOException {
+        PeriodFigures reference = ReferenceFigures.figures();
+        List<UnitFigures> units = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            UnitFigures u = reference.units().get(i % reference.units().size());
+            units.add(new UnitFigures(new Unit(u.unit().code() + i, u.unit().name() + i, UnitKind.TOWN, List.of()),
+                    u.status(), u.figures()));
+        }
+        Path file = other.resolve("long.pdf");
+        renderer.render(new PeriodFigures(reference.period(), reference.district(), units, List.of()),
+                LocalDate.of(2020, 12, 1), file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(3);
+            for (int p = 2; p <= pages; p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = compact(stripper.getText(doc));
+                assertThat(text).contains("单位状态", "第" + p + "页共" + pages + "页");
+            }
         }
     }
 
