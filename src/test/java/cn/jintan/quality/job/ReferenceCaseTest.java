@@ -155,7 +155,13 @@ class ReferenceCaseTest {
                 }
             }
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
-            assertThat(fonts).anySatisfy(font -> assertThat(font.getName()).containsIgnoringCase("SourceHan"));
+            // Source Han Sans ships under its Noto name; Type0 over CIDFontType2 means TrueType outlines
+            assertThat(fonts).allSatisfy(font -> {
+                assertThat(font.getName()).contains("NotoSansHans");
+                assertThat(font).isInstanceOf(org.apache.pdfbox.pdmodel.font.PDType0Font.class);
+                assertThat(((org.apache.pdfbox.pdmodel.font.PDType0Font) font).getDescendantFont())
+                        .isInstanceOf(org.apache.pdfbox.pdmodel.font.PDCIDFontType2.class);
+            });
         }
     }
 }
