@@ -18,16 +18,13 @@ final class Wording {
     }
 
     /**
-     * An amount given in 万元. From 1 亿元 on it is written in 亿元, but only when that is exact
-     * within 2 decimals (667500.00 → 66.75亿元): a published figure must never be rounded, which is
-     * also how the seed article keeps 10640万元. Trailing zeros are dropped (9800.50 → 9800.5万元).
+     * An amount given in 万元: in 亿元 from 1 亿元 on (briefing.md), otherwise in 万元. Never
+     * rounded, so the words equal the figures (667500.00 → 66.75亿元, 10640.00 → 1.064亿元);
+     * trailing zeros are dropped (9800.50 → 9800.5万元).
      */
     String amount(BigDecimal wan) {
         if (wan.compareTo(WAN_PER_YI) >= 0) {
-            BigDecimal yi = wan.movePointLeft(4).stripTrailingZeros();
-            if (yi.scale() <= 2) {
-                return messages.get("briefing.amount.yi", plain(yi));
-            }
+            return messages.get("briefing.amount.yi", plain(wan.movePointLeft(4)));
         }
         return messages.get("briefing.amount.wan", plain(wan));
     }

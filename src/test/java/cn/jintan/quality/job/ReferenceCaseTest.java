@@ -146,7 +146,7 @@ class ReferenceCaseTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("金坛区质量强区工作简报", "2020年11月",
                     "首席质量官\"企业75家", "国家标准46项", "行业标准27项", "地方标准24项",
-                    "融资登记101件", "66.75亿元", "10640万元", "360万元");
+                    "融资登记101件", "66.75亿元", "1.064亿元", "360万元");
             assertThat(text).contains("华罗庚高新技术产业开发区", "长荡湖旅游度假区");
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {

@@ -57,7 +57,7 @@ class BriefingRendererTest {
     void leadParagraphOfTheReferenceCaseReadsLikeTheSeedArticle() {
         assertThat(renderer.leadParagraph(ReferenceFigures.figures())).isEqualTo(
                 "至11月底，全区拥有\"首席质量官\"企业75家，主导制修订国家标准46项、行业标准27项、地方标准24项；"
-                        + "1-11月办理各类融资登记101件，帮助市场主体融资66.75亿元，减免涉企水、电、气费用10640万元，"
+                        + "1-11月办理各类融资登记101件，帮助市场主体融资66.75亿元，减免涉企水、电、气费用1.064亿元，"
                         + "清退各类涉企费用360万元。");
     }
 

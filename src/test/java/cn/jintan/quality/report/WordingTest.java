@@ -20,14 +20,14 @@ class WordingTest {
             "667500.00, 66.75亿元",     // the seed article's financing amount
             "10000.00, 1亿元",
             "150000.00, 15亿元",
-            "10640.00, 10640万元",      // 1.064亿元 would need 3 decimals: stays exact in 万元, as the article prints it
-            "123456.78, 123456.78万元",
+            "10640.00, 1.064亿元",      // exact, never rounded to 1.06亿元
+            "123456.78, 12.345678亿元",
             "9999.99, 9999.99万元",
             "9800.50, 9800.5万元",
             "360.00, 360万元",
             "0.00, 0万元",
     })
-    void amountsAreInYiFromOneYiWhenThatIsExactOtherwiseInWan(String wan, String expected) {
+    void amountsAreInYiFromOneYiOtherwiseInWanNeverRounded(String wan, String expected) {
         assertThat(wording.amount(new BigDecimal(wan))).isEqualTo(expected);
     }
 
