@@ -34,6 +34,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
                 SubmissionStore.Stored result = store.record(file.received(), file.submission(), file.rows());
                 stored = result.submission();
                 result.superseded().forEach(receipts::write);
+                result.warned().forEach(receipts::write);
             }
             receipts.write(stored);
             archive.release(file.source());

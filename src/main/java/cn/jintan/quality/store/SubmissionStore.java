@@ -34,10 +34,12 @@ public class SubmissionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final cn.jintan.quality.domain.UnitRegistry registry;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, cn.jintan.quality.domain.UnitRegistry registry) {
         this.jdbc = jdbc;
         this.template = template;
+        this.registry = registry;
     }
 
     /** The first file ever received with these bytes (not itself a duplicate). */
@@ -81,15 +83,54 @@ public class SubmissionStore {
                 .update();
         insertIssues(id, submission.issues());
         List<StoredSubmission> superseded = List.of();
+        List<StoredSubmission> warned = List.of();
         if (status == SubmissionStatus.ACCEPTED) {
             insertRows(id, rows);
             superseded = supersede(id, unit, period);
+            warned = crossDuplicates(id, unit, period);
         }
-        return new Stored(find(id).orElseThrow(), superseded);
+        return new Stored(find(id).orElseThrow(), superseded, warned);
     }
 
-    /** A stored submission and the older accepted versions it replaced. */
-    public record Stored(StoredSubmission submission, List<StoredSubmission> superseded) {
+    /**
+     * A stored submission, the older accepted versions it replaced, and the other units' accepted
+     * submissions that now carry a cross-unit duplicate warning (their receipts change too).
+     */
+    public record Stored(StoredSubmission submission, List<StoredSubmission> superseded, List<StoredSubmission> warned) {
+    }
+
+    /** One enterprise reported by this submission and by another unit's accepted one, same period. */
+    private record Shared(String uscc, int row, String cell, long otherId, int otherRow, String otherCell, String otherUnit) {
+    }
+
+    /**
+     * {@code cross.duplicate_enterprise}: a warning on both submissions for every enterprise
+     * (质量提升, by USCC) another unit also reports for the period. The district counts it once.
+     */
+    private List<StoredSubmission> crossDuplicates(long id, String unit, String period) {
+        List<Shared> shared = jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
+                        + "FROM quality_row q JOIN quality_row o ON o.uscc = q.uscc "
+                        + "JOIN submission s ON s.id = o.submission_id "
+                        + "WHERE q.submission_id = ? AND s.status = 'ACCEPTED' AND s.period = ? AND s.unit_code <> ? "
+                        + "ORDER BY q.row_no, s.unit_code")
+                .params(id, period, unit)
+                .query((rs, n) -> new Shared(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
+                        rs.getString(6), rs.getString(7)))
+                .list();
+        List<Issue> mine = new ArrayList<>();
+        Map<Long, List<Issue>> theirs = new java.util.TreeMap<>();
+        for (Shared s : shared) {
+            mine.add(Issue.crossDuplicateEnterprise(s.cell(), s.row(), s.uscc(), unitName(s.otherUnit())));
+            theirs.computeIfAbsent(s.otherId(), k -> new ArrayList<>())
+                    .add(Issue.crossDuplicateEnterprise(s.otherCell(), s.otherRow(), s.uscc(), unitName(unit)));
+        }
+        insertIssues(id, mine);
+        theirs.forEach(this::insertIssues);
+        return theirs.keySet().stream().map(other -> find(other).orElseThrow()).toList();
+    }
+
+    private String unitName(String code) {
+        return registry.byCode(code).map(cn.jintan.quality.domain.Unit::name).orElse(code);
     }
 
     private List<StoredSubmission> supersede(long id, String unit, String period) {
@@ -126,14 +167,19 @@ public class SubmissionStore {
         Map<SubmissionSheet, List<ParsedRow>> bySheet = rows.stream().collect(Collectors.groupingBy(ParsedRow::sheet));
         bySheet.forEach((sheet, sheetRows) -> {
             List<String> fields = sheet.columns().stream().map(Column::field).toList();
+            boolean hasUscc = fields.contains("uscc");
             String sql = "INSERT INTO " + sheet.table() + " (submission_id, row_no, " + String.join(", ", fields)
-                    + ") VALUES (?, ?" + ", ?".repeat(fields.size()) + ")";
+                    + (hasUscc ? ", uscc_cell" : "") + ") VALUES (?, ?" + ", ?".repeat(fields.size())
+                    + (hasUscc ? ", ?" : "") + ")";
             List<Object[]> batch = new ArrayList<>(Math.min(BATCH, sheetRows.size()));
             for (ParsedRow row : sheetRows) {
-                Object[] args = new Object[fields.size() + 2];
+                Object[] args = new Object[fields.size() + (hasUscc ? 3 : 2)];
                 args[0] = submissionId;
                 args[1] = row.rowNumber();
                 System.arraycopy(row.values(), 0, args, 2, fields.size());
+                if (hasUscc) {
+                    args[args.length - 1] = row.cell("uscc");
+                }
                 batch.add(args);
                 if (batch.size() == BATCH) {
                     template.batchUpdate(sql, batch);

@@ -30,6 +30,18 @@ public record Issue(Severity severity, String code, String sheet, String cell, I
         return new Issue(rule.severity(), rule.code(), sheet, cell, row, column, value, rule.message(args));
     }
 
+    /**
+     * {@code cross.duplicate_enterprise}, found when storing: another unit reports the same
+     * enterprise for the period. {@code cell} is where the code stands in this workbook.
+     */
+    public static Issue crossDuplicateEnterprise(String cell, int row, String uscc, String otherUnit) {
+        Rule rule = Rule.CROSS_DUPLICATE_ENTERPRISE;
+        String sheet = cn.jintan.quality.domain.SubmissionSheet.QUALITY.sheetName();
+        String column = cn.jintan.quality.domain.SubmissionSheet.QUALITY.column("uscc").orElseThrow().header();
+        return new Issue(rule.severity(), rule.code(), sheet, cell, row, column, uscc,
+                rule.message(sheet, cell, row, column, uscc, otherUnit));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,11 +1,13 @@
 package cn.jintan.quality.validation;
 
 import cn.jintan.quality.domain.Column;
+import cn.jintan.quality.domain.ColumnType;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.workbook.CellValue;
 import cn.jintan.quality.workbook.SheetRow;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,6 +31,9 @@ final class TableReader {
     private final RowSink sink;
     // per-sheet uniqueness: key → first row number (USCC in 质量提升, item in 减费让利)
     private final Map<Object, Integer> firstRowOfKey = new HashMap<>();
+    private int[] columnIndexes;
+    // running sums of the numeric columns, to check a 合计 row against (null once a row was invalid)
+    private BigDecimal[] sums;
 
     TableReader(SubmissionSheet sheet, Optional<Period> period, Consumer<Issue> issues, RowSink sink) {
         this.sheet = sheet;
@@ -59,12 +64,21 @@ final class TableReader {
             reportMissingHeaders(best);
             return 0;
         }
+        columnIndexes = new int[sheet.columns().size()];
+        java.util.Arrays.fill(columnIndexes, -1);
+        header.forEach((column, spec) -> columnIndexes[sheet.indexOf(spec.field())] = column);
+        sums = new BigDecimal[sheet.columns().size()];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
         int count = 0;
         int expected = headerRow.index() + 1;
         while (rows.hasNext()) {
             SheetRow row = rows.next();
-            if (row.index() != expected || isBlank(row, header) || isTotal(row)) {
+            if (row.index() != expected || isBlank(row, header)) {
                 break; // a skipped row index is a blank row the file did not store
+            }
+            if (isTotal(row)) {
+                checkTotals(row, header);
+                break;
             }
             expected++;
             count++;
@@ -110,8 +124,38 @@ final class TableReader {
             }
             values[sheet.indexOf(column.field())] = value.orElse(null);
         }
+        if (valid && sums != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof Number n) {
+                    sums[i] = sums[i].add(new BigDecimal(n.toString()));
+                }
+            }
+        } else {
+            sums = null; // an invalid row: its total cannot be checked, and the file is rejected anyway
+        }
         if (valid && checkRow(row, header, values)) {
-            sink.accept(new ParsedRow(sheet, row.number(), values));
+            sink.accept(new ParsedRow(sheet, row.number(), values, columnIndexes));
+        }
+    }
+
+    /** A 合计 row must equal the sum of the rows above it, column by numeric column. */
+    private void checkTotals(SheetRow row, Map<Integer, Column> header) {
+        if (sums == null) {
+            return;
+        }
+        for (Map.Entry<Integer, Column> entry : header.entrySet()) {
+            Column column = entry.getValue();
+            if (column.type() != ColumnType.INTEGER && column.type() != ColumnType.DECIMAL) {
+                continue;
+            }
+            CellValue cell = row.cell(entry.getKey());
+            Optional<BigDecimal> total = Values.number(cell);
+            BigDecimal sum = sums[sheet.indexOf(column.field())];
+            // a cached SUM() of binary doubles may carry noise below the column's decimals
+            if (total.isPresent() && total.get().setScale(column.scale(), java.math.RoundingMode.HALF_UP).compareTo(sum) != 0) {
+                issues.accept(Issue.at(Rule.TOTAL_MISMATCH, sheet.sheetName(), row.index(), entry.getKey(),
+                        column.header(), cell.text(), sum.toPlainString()));
+            }
         }
     }
 

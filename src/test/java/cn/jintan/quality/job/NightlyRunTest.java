@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
@@ -81,7 +82,18 @@ class NightlyRunTest {
         assertThat(issue.get("cell").asString()).isEqualTo("C4");
         assertThat(issue.get("row").asInt()).isEqualTo(4);
         assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile()).get("status").asString()).isEqualTo("accepted");
-        assertThat(json.readTree(receipts.resolve("jincheng-2020-11-v1.json").toFile()).get("counts").get("质量提升").asInt()).isEqualTo(2);
+        JsonNode jincheng = json.readTree(receipts.resolve("jincheng-2020-11-v1.json").toFile());
+        assertThat(jincheng.get("counts").get("质量提升").asInt()).isEqualTo(2);
+        // both units report the same two enterprises: a warning on both receipts, naming the other unit
+        JsonNode zhixi = json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile());
+        for (JsonNode receipt : List.of(zhixi, jincheng)) {
+            assertThat(receipt.get("issues")).hasSize(2);
+            assertThat(receipt.get("issues").get(0).get("code").asString()).isEqualTo("cross.duplicate_enterprise");
+            assertThat(receipt.get("issues").get(0).get("severity").asString()).isEqualTo("WARNING");
+            assertThat(receipt.get("issues").get(0).get("cell").asString()).isEqualTo("C3");
+        }
+        assertThat(zhixi.get("issues").get(0).get("message").asString()).contains("金城镇");
+        assertThat(jincheng.get("issues").get(1).get("message").asString()).contains("直溪镇", TestWorkbook.CODE_B);
 
         JsonNode figures = json.readTree(root.resolve("output/briefings/2020-11/figures-2020-11.json").toFile());
         // 直溪镇 and 金城镇 report the same two enterprises: each unit counts them, the district once

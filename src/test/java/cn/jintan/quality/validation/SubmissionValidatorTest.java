@@ -302,6 +302,22 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aTotalsRowThatDiffersFromTheRowsAboveIsAMismatch() {
+        Submission s = validate(TestWorkbook.valid().fee("合计", 31.7, 45), Format.XLSX);
+        Issue issue = single(s, "total.mismatch");
+        assertThat(issue.cell()).isEqualTo("C8");
+        assertThat(issue.column()).isEqualTo("金额（万元）");
+        assertThat(issue.value()).isEqualTo("31.7");
+        assertThat(issue.message()).contains("31.75");
+    }
+
+    @Test
+    void aTotalsRowIsCheckedInEveryNumericColumn() {
+        Submission s = validate(TestWorkbook.valid().fee("总计", 31.75, 44), Format.XLS);
+        assertThat(single(s, "total.mismatch").cell()).isEqualTo("D8");
+    }
+
+    @Test
     void dataEndsAtABlankRowOrATotalsRow() {
         TestWorkbook wb = TestWorkbook.valid().fee("合计", 31.75, 45);
         Submission s = validate(wb, Format.XLSX);
