@@ -83,7 +83,7 @@ final class PoiWorkbookFile implements WorkbookFile {
                         ? CellValue.date(cell.getLocalDateTimeCellValue())
                         : CellValue.number(cell.getNumericCellValue());
                 case BOOLEAN -> CellValue.bool(cell.getBooleanCellValue());
-                case ERROR -> CellValue.error(errorText(cell.getErrorCellValue()));
+                case ERROR -> CellValue.error(errorText(cell));
                 default -> CellValue.BLANK;
             };
         } catch (RuntimeException e) {
@@ -92,9 +92,14 @@ final class PoiWorkbookFile implements WorkbookFile {
         }
     }
 
-    private static String errorText(byte code) {
+    private static String errorText(Cell cell) {
         try {
-            return FormulaError.forInt(code).getString();
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (IllegalStateException e) {
+            // the streaming reader gives a formula's cached error only as text, "ERROR:  #DIV/0!"
+            String text = cell.getStringCellValue();
+            int hash = text.indexOf('#');
+            return hash < 0 ? "#ERROR" : text.substring(hash).strip();
         } catch (IllegalArgumentException e) {
             return "#ERROR";
         }

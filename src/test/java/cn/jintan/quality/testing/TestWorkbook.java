@@ -30,7 +30,8 @@ import java.util.Map;
  */
 public final class TestWorkbook {
 
-    public enum Format { XLSX, XLS }
+    /** XLSX with shared strings (XSSF), XLS (HSSF), or XLSX with inline strings as streaming writers save it. */
+    public enum Format { XLSX, XLS, SXSSF }
 
     public static final String CODE_A = Uscc.complete("91320482MA1Q0A0B1");
     public static final String CODE_B = Uscc.complete("91320482MA1Q0A0B2");
@@ -40,6 +41,8 @@ public final class TestWorkbook {
     private final Map<SubmissionSheet, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     private final List<String> extraSheets = new ArrayList<>();
     private final List<String> removedSheets = new ArrayList<>();
+    private final List<int[]> merges = new ArrayList<>(); // sheet ordinal, first row, last row, first col, last col
+    private boolean date1904;
 
     private TestWorkbook() {
         cover.put("填报单位", "直溪镇");
@@ -115,6 +118,18 @@ public final class TestWorkbook {
         return this;
     }
 
+    /** Merges cells of a table sheet (0-based rows and columns as POI counts them). */
+    public TestWorkbook merge(SubmissionSheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
+        merges.add(new int[]{sheet.ordinal(), firstRow, lastRow, firstCol, lastCol});
+        return this;
+    }
+
+    /** Saves with the 1904 date system (old Mac Excel). */
+    public TestWorkbook date1904() {
+        this.date1904 = true;
+        return this;
+    }
+
     public TestWorkbook withoutSheet(String name) {
         removedSheets.add(name);
         return this;
@@ -130,8 +145,14 @@ public final class TestWorkbook {
     }
 
     public Path write(Path file, Format format) {
-        try (Workbook wb = format == Format.XLS ? new HSSFWorkbook() : new XSSFWorkbook();
-             OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook wb = switch (format) {
+            case XLS -> new HSSFWorkbook();
+            case XLSX -> new XSSFWorkbook();
+            case SXSSF -> new org.apache.poi.xssf.streaming.SXSSFWorkbook(); // inline strings
+        }; OutputStream out = Files.newOutputStream(file)) {
+            if (date1904) {
+                ((XSSFWorkbook) wb).getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            }
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             if (!removedSheets.contains(SubmissionSheet.COVER)) {
@@ -169,6 +190,24 @@ public final class TestWorkbook {
                     r++;
                 }
             }
+            for (int[] m : merges) {
+                wb.getSheet(SubmissionSheet.values()[m[0]].sheetName())
+                        .addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(m[1], m[2], m[3], m[4]));
+            }
+            if (format != Format.SXSSF) {
+                // cache the results of formulas meant to have one, as Excel and WPS do on save
+                org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+                for (Sheet sheet : wb) {
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                                    && cachedFormulas.contains(cell.getCellFormula())) {
+                                evaluator.evaluateFormulaCell(cell);
+                            }
+                        }
+                    }
+                }
+            }
             for (String name : extraSheets) {
                 wb.createSheet(name).createRow(0).createCell(0).setCellValue("说明");
             }
@@ -179,7 +218,9 @@ public final class TestWorkbook {
         return file;
     }
 
-    private static void set(Cell cell, Object value, CellStyle dateStyle) {
+    private final java.util.Set<String> cachedFormulas = new java.util.HashSet<>();
+
+    private void set(Cell cell, Object value, CellStyle dateStyle) {
         if (value instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(dateStyle);
@@ -187,12 +228,18 @@ public final class TestWorkbook {
             cell.setCellValue(new BigDecimal(n.toString()).doubleValue());
         } else if (value instanceof Formula f) {
             cell.setCellFormula(f.formula());
+            if (f.cached()) {
+                cachedFormulas.add(f.formula());
+            }
         } else {
             cell.setCellValue(String.valueOf(value));
         }
     }
 
-    /** A formula cell (POI writes no cached value for it). */
-    public record Formula(String formula) {
+    /** A formula cell: with its result cached (as Excel saves it) or without (as POI writes it). */
+    public record Formula(String formula, boolean cached) {
+        public Formula(String formula) {
+            this(formula, false);
+        }
     }
 }
