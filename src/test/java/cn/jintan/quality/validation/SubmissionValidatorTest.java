@@ -35,7 +35,7 @@ class SubmissionValidatorTest {
     private final List<ParsedRow> rows = new ArrayList<>();
 
     private Submission validate(TestWorkbook workbook, Format format) {
-        Path file = workbook.write(dir.resolve("直溪镇-2020-11." + format.name().toLowerCase()), format);
+        Path file = workbook.write(dir.resolve("直溪镇-2020-11." + (format == Format.XLS ? "xls" : "xlsx")), format);
         return validate(file);
     }
 
