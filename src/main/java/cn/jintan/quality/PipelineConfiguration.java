@@ -30,12 +30,13 @@ class PipelineConfiguration {
 
     /**
      * File-based H2 under {@code data/db/}. Its file lock also keeps a second process out while a
-     * run holds the database.
+     * run holds the database. WRITE_DELAY=0: a commit reaches the file at once; H2's default
+     * (flush within a second) lets a killed run lose committed files, which then never count.
      */
     @Bean
     DataSource dataSource(PipelineProperties properties) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         ds.setUsername("sa");
         ds.setPassword("");
         ds.setMaximumPoolSize(4);

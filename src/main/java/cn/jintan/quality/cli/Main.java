@@ -39,11 +39,25 @@ public final class Main implements Runnable {
                         line.getErr().println(line.getResourceBundle().getString("cli.error.config") + " " + config.getMessage());
                         return USAGE;
                     }
+                    if (databaseInUse(e)) {
+                        line.getErr().println(line.getResourceBundle().getString("cli.error.locked"));
+                        return FAILED;
+                    }
                     line.getErr().println(line.getResourceBundle().getString("cli.error.failed") + " " + e);
                     return FAILED;
                 });
         cli.setUsageHelpWidth(100);
         return cli.execute(args);
+    }
+
+    /** H2's file lock: another process (a run, or schedule) holds the database. */
+    private static boolean databaseInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConfigurationException configurationProblem(Throwable e) {

@@ -1,15 +1,13 @@
 package cn.jintan.quality.cli;
 
 import cn.jintan.quality.PipelineProperties;
-import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
-import cn.jintan.quality.job.NightlyRun;
-import cn.jintan.quality.messages.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,19 +28,29 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
-        try (ConfigurableApplicationContext context = app.run(folders.asProperties().toArray(String[]::new))) {
-            JobExecution execution = context.getBean(NightlyRun.class).run();
-            String runId = NightlyRun.runId(execution);
-            Path output = context.getBean(PipelineProperties.class).output();
-            List<StoredSubmission> received = context.getBean(SubmissionStore.class).ofRun(runId);
-            Messages m = Messages.catalogue();
-            System.out.println(m.get("cli.run.files", received.size(), count(received, SubmissionStatus.ACCEPTED),
-                    count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE)));
-            boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-            System.out.println(m.get(completed ? "cli.run.done" : "cli.run.failed", runId, output.toAbsolutePath().normalize()));
-            return completed ? Main.OK : Main.FAILED;
+        try (Pipeline pipeline = Pipeline.start(folders)) {
+            ConfigurableApplicationContext context = pipeline.context();
+            NightlyRun nightlyRun = context.getBean(NightlyRun.class);
+            pipeline.onTermination(nightlyRun::stopRunning);
+            JobExecution execution = nightlyRun.run();
+            return report(context, execution);
         }
+    }
+
+    static int report(ConfigurableApplicationContext context, JobExecution execution) {
+        String runId = NightlyRun.runId(execution);
+        Path output = context.getBean(PipelineProperties.class).output();
+        List<StoredSubmission> received = context.getBean(SubmissionStore.class).ofRun(runId);
+        Messages m = Messages.catalogue();
+        System.out.println(m.get("cli.run.files", received.size(), count(received, SubmissionStatus.ACCEPTED),
+                count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE)));
+        String key = switch (execution.getStatus()) {
+            case COMPLETED -> "cli.run.done";
+            case STOPPED, STOPPING -> "cli.run.stopped";
+            default -> "cli.run.failed";
+        };
+        System.out.println(m.get(key, runId, output.toAbsolutePath().normalize()));
+        return execution.getStatus() == BatchStatus.COMPLETED ? Main.OK : Main.FAILED;
     }
 
     private static long count(List<StoredSubmission> received, SubmissionStatus status) {

@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,13 +26,27 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
     private final SubmissionValidator validator;
     private final Clock clock;
     private final String runId;
+    private final Duration pause;
 
-    CheckFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock, String runId) {
+    CheckFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock, String runId,
+              Duration pause) {
         this.archive = archive;
         this.store = store;
         this.validator = validator;
         this.clock = clock;
         this.runId = runId;
+        this.pause = pause;
+    }
+
+    /** {@code qb.pause-per-file}: slows runs down so crash tests can kill one mid-way. Zero in production. */
+    private void pause() {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
@@ -41,11 +56,14 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         Received received = new Received(file.getFileName().toString(), sha, archived, OffsetDateTime.now(clock), runId);
         Optional<StoredSubmission> original = store.findOriginal(sha);
         if (original.isPresent()) {
-            return new ReceivedFile(file, received, original.get(), null, List.of());
+            // stored by this very run before it was interrupted: finish that work, it is no re-drop
+            boolean leftover = original.get().runId().equals(runId) && original.get().fileName().equals(received.fileName());
+            return new ReceivedFile(file, received, original.get(), leftover, null, List.of());
         }
         List<ParsedRow> rows = new ArrayList<>();
         // validate the archived copy: staff may overwrite the input file meanwhile
         Submission submission = validator.validate(archived, received.fileName(), YearMonth.now(clock), rows::add);
-        return new ReceivedFile(file, received, null, submission, submission.accepted() ? rows : List.of());
+        pause();
+        return new ReceivedFile(file, received, null, false, submission, submission.accepted() ? rows : List.of());
     }
 }

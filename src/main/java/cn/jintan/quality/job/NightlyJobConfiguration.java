@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
@@ -61,8 +62,8 @@ class NightlyJobConfiguration {
     @Bean
     @StepScope
     CheckFile checkFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock,
-                        @Value("#{jobParameters['run.id']}") String runId) {
-        return new CheckFile(archive, store, validator, clock, runId);
+                        @Value("#{jobParameters['run.id']}") String runId, PipelineProperties properties) {
+        return new CheckFile(archive, store, validator, clock, runId, properties.pausePerFile());
     }
 
     @Bean

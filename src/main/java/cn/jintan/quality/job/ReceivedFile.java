@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * A file taken from {@code input/} and checked: either a byte duplicate of {@code original}, or a
- * validated {@code submission} with its valid rows.
+ * validated {@code submission} with its valid rows. A {@code leftover} is the same file this run
+ * had already stored before it was interrupted.
  */
-record ReceivedFile(Path source, Received received, StoredSubmission original, Submission submission,
-                    List<ParsedRow> rows) {
+record ReceivedFile(Path source, Received received, StoredSubmission original, boolean leftover,
+                    Submission submission, List<ParsedRow> rows) {
 
     boolean duplicate() {
-        return original != null;
+        return original != null && !leftover;
     }
 }

@@ -8,6 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Stores each checked file, writes its receipt (and rewrites the ones it supersedes), empties the drop box. */
 class RecordSubmissions implements ItemWriter<ReceivedFile> {
@@ -27,19 +32,40 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     @Override
     public void write(Chunk<? extends ReceivedFile> chunk) {
         for (ReceivedFile file : chunk) {
+            List<StoredSubmission> receiptsToWrite = new ArrayList<>();
             StoredSubmission stored;
-            if (file.duplicate()) {
+            if (file.leftover()) {
+                stored = file.original();
+            } else if (file.duplicate()) {
                 stored = store.recordDuplicate(file.received(), file.original());
             } else {
                 SubmissionStore.Stored result = store.record(file.received(), file.submission(), file.rows());
                 stored = result.submission();
-                result.superseded().forEach(receipts::write);
-                result.warned().forEach(receipts::write);
+                receiptsToWrite.addAll(result.superseded());
+                receiptsToWrite.addAll(result.warned());
             }
-            receipts.write(stored);
-            archive.release(file.source());
-            log.info("{}: {} (unit {}, period {}, version {})", file.received().fileName(), stored.status().json(),
-                    stored.unitCode(), stored.period(), stored.version());
+            receiptsToWrite.add(stored);
+            // only once the rows are committed: a receipt never claims what a rollback undid, and a
+            // file leaves input/ only when it is safely stored (killed before that, it is taken again)
+            afterCommit(() -> {
+                receiptsToWrite.forEach(receipts::write);
+                archive.release(file.source());
+                log.info("{}: {} (unit {}, period {}, version {})", file.received().fileName(), stored.status().json(),
+                        stored.unitCode(), stored.period(), stored.version());
+            });
         }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

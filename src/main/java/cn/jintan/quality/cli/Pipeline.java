@@ -1,0 +1,65 @@
+package cn.jintan.quality.cli;
+
+import cn.jintan.quality.QualityBriefingApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Spring context of one command, closed by us rather than by Spring's shutdown hook: on
+ * SIGTERM the run is first asked to stop at a file boundary and allowed to finish that file, so
+ * it can be continued by the next run.
+ */
+final class Pipeline implements AutoCloseable {
+
+    private static final long GRACE_SECONDS = 60;
+
+    private final ConfigurableApplicationContext context;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private Thread hook;
+
+    private Pipeline(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static Pipeline start(Folders folders) {
+        SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
+        app.setRegisterShutdownHook(false);
+        return new Pipeline(app.run(folders.asProperties().toArray(String[]::new)));
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    /** On SIGTERM (or Ctrl-C): {@code stop}, then wait for the command to wind down and close. */
+    void onTermination(Runnable stop) {
+        hook = new Thread(() -> {
+            stop.run();
+            try {
+                closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "graceful-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            closed.countDown();
+            if (hook != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // already shutting down: the hook is waiting for us, which countDown() released
+                }
+            }
+        }
+    }
+}
