@@ -1,0 +1,122 @@
+package cn.jintan.quality.crash;
+
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.samples.SampleWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real program in child JVMs: killed with SIGKILL at several points of a run, started again
+ * until it completes, it ends with exactly the figures and receipts of an uninterrupted run.
+ */
+class KillAndRestartTest {
+
+    private static final List<String> PERIODS = List.of("2020-10", "2020-11");
+
+    @TempDir
+    Path dir;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aRunKilledAtAnyMomentEndsWithTheFiguresOfAnUninterruptedRun() throws Exception {
+        Path clean = installation("clean");
+        assertThat(run(clean).waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        Path killed = installation("killed");
+        int total = count(killed.resolve("input"));
+        // kill during start-up, then after 1 and 8 files are stored, then while rendering
+        killWhen(killed, () -> true, Duration.ofMillis(2000));
+        killWhen(killed, () -> count(killed.resolve("input")) <= total - 1, Duration.ZERO);
+        killWhen(killed, () -> count(killed.resolve("input")) <= total - 8, Duration.ofMillis(50));
+        killWhen(killed, () -> count(killed.resolve("input")) == 0, Duration.ofMillis(300));
+        Process last = run(killed);
+        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.exitValue()).isZero();
+
+        for (String period : PERIODS) {
+            JsonNode expected = figures(clean, period);
+            JsonNode actual = figures(killed, period);
+            assertThat(actual.get("district")).as(period).isEqualTo(expected.get("district"));
+            assertThat(actual.get("units")).as(period).isEqualTo(expected.get("units"));
+            assertThat(actual.get("submissions")).as(period).isEqualTo(expected.get("submissions"));
+        }
+        assertThat(receipts(killed)).isEqualTo(receipts(clean)).hasSize(total);
+        assertThat(count(killed.resolve("input"))).isZero();
+    }
+
+    /** Starts a run, waits for {@code condition}, lets {@code after} pass, then SIGKILLs it. */
+    private void killWhen(Path home, Check condition, Duration after) throws Exception {
+        Process process = run(home);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.holds() && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(after.toMillis());
+        process.destroyForcibly(); // SIGKILL on Unix: no shutdown hook runs
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws IOException;
+    }
+
+    private Path installation(String name) throws IOException {
+        Path home = Files.createDirectories(dir.resolve(name));
+        for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")))) {
+            if (sample.getFileName().toString().contains("2019-11")) {
+                Files.delete(sample); // two periods are enough, and keep the test short
+            } else {
+                Files.setLastModifiedTime(sample, FileTime.from(Instant.now().minusSeconds(60)));
+            }
+        }
+        return home;
+    }
+
+    private Process run(Path home) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms",
+                "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
+                "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
+                "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("runs.log").toFile())).start();
+    }
+
+    private JsonNode figures(Path home, String period) {
+        return json.readTree(home.resolve("output/briefings/" + period + "/figures-" + period + ".json").toFile());
+    }
+
+    /** Every receipt, keyed by file name, without the receipt time. */
+    private List<String> receipts(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home.resolve("output/receipts"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> {
+                var node = (tools.jackson.databind.node.ObjectNode) json.readTree(f.toFile());
+                node.remove("received_at");
+                return home.relativize(f) + " " + node;
+            }).toList();
+        }
+    }
+
+    private static int count(Path folder) throws IOException {
+        File[] files = folder.toFile().listFiles();
+        return files == null ? 0 : files.length;
+    }
+}
