@@ -27,12 +27,16 @@ final class Folders {
         add(args, "qb.input", input);
         add(args, "qb.output", output);
         add(args, "qb.data", data);
-        add(args, "qb.jobs", jobs);
         return args;
     }
 
-    Path jobsOrDefault() {
-        return jobs == null ? Path.of("jobs") : jobs;
+    /** {@code --jobs}, else the environment's {@code QB_JOBS}, else {@code jobs/}. */
+    Path jobsDir() {
+        if (jobs != null) {
+            return jobs;
+        }
+        String env = System.getenv("QB_JOBS");
+        return env == null || env.isBlank() ? Path.of("jobs") : Path.of(env);
     }
 
     private static void add(List<String> args, String key, Path value) {

@@ -4,6 +4,14 @@ import cn.jintan.quality.QualityBriefingApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.jintan.quality.config.JobsFile;
+import cn.jintan.quality.domain.UnitRegistry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -24,10 +32,24 @@ final class Pipeline implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * Checks {@code jobs/} first, so bad configuration exits 2 before the database is opened;
+     * its settings become defaults that command-line options and the environment override.
+     */
     static Pipeline start(Folders folders) {
+        Path jobs = folders.jobsDir();
+        Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
+        UnitRegistry.load(jobs);
+        defaults.put("qb.jobs", jobs.toString());
+        List<String> args = new ArrayList<>(folders.asProperties());
+        if (System.console() != null) {
+            // a person is watching: progress lines say what the per-file log lines would
+            args.add("--logging.level.cn.jintan.quality=WARN");
+        }
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
         app.setRegisterShutdownHook(false);
-        return new Pipeline(app.run(folders.asProperties().toArray(String[]::new)));
+        app.setDefaultProperties(defaults);
+        return new Pipeline(app.run(args.toArray(String[]::new)));
     }
 
     ConfigurableApplicationContext context() {

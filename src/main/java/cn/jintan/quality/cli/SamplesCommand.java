@@ -26,7 +26,7 @@ final class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(folders.jobsOrDefault()));
+        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(folders.jobsDir()));
         System.out.println(Messages.catalogue().get("cli.samples.done", written.size(), out));
         return Main.OK;
     }

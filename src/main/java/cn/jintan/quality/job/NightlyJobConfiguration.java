@@ -67,8 +67,8 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive) {
-        return new RecordSubmissions(store, receipts, archive);
+    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress) {
+        return new RecordSubmissions(store, receipts, archive, progress);
     }
 
     @Bean

@@ -22,11 +22,13 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final SubmissionStore store;
     private final ReceiptWriter receipts;
     private final Archive archive;
+    private final Progress progress;
 
-    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive) {
+    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress) {
         this.store = store;
         this.receipts = receipts;
         this.archive = archive;
+        this.progress = progress;
     }
 
     @Override
@@ -50,6 +52,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
             afterCommit(() -> {
                 receiptsToWrite.forEach(receipts::write);
                 archive.release(file.source());
+                progress.fileDone(stored);
                 log.info("{}: {} (unit {}, period {}, version {})", file.received().fileName(), stored.status().json(),
                         stored.unitCode(), stored.period(), stored.version());
             });

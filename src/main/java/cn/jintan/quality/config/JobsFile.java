@@ -1,0 +1,100 @@
+package cn.jintan.quality.config;
+
+import cn.jintan.quality.domain.ConfigurationException;
+import org.springframework.scheduling.support.CronExpression;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * {@code jobs/pipeline.conf}: the operators' settings, read and checked before anything starts.
+ * Each key maps to a {@code qb.*} property; a bad line is a {@link ConfigurationException}
+ * naming the file and line.
+ */
+public final class JobsFile {
+
+    public static final String FILE_NAME = "pipeline.conf";
+
+    /** A setting: the property it sets and what a valid value is. */
+    private record Setting(String property, String expected, Predicate<String> valid) {
+    }
+
+    private static final Map<String, Setting> SETTINGS = new LinkedHashMap<>();
+
+    static {
+        SETTINGS.put("schedule.cron", new Setting("qb.schedule-cron",
+                "a cron expression of 6 fields, e.g. 0 0 2 * * *", CronExpression::isValidExpression));
+        SETTINGS.put("zone", new Setting("qb.zone", "a time zone such as Asia/Shanghai", JobsFile::isZone));
+        SETTINGS.put("folders.input", new Setting("qb.input", "a folder", v -> !v.isBlank()));
+        SETTINGS.put("folders.output", new Setting("qb.output", "a folder", v -> !v.isBlank()));
+        SETTINGS.put("folders.data", new Setting("qb.data", "a folder", v -> !v.isBlank()));
+        SETTINGS.put("limits.max-file-mb", new Setting("qb.max-file-megabytes", "a whole number from 1 to 1024",
+                v -> v.matches("\\d{1,4}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 1024));
+        SETTINGS.put("briefing.issuer", new Setting("qb.issuer", "the issuing body's name", v -> !v.isBlank()));
+        SETTINGS.put("briefing.distribution", new Setting("qb.distribution", "the distribution line", v -> !v.isBlank()));
+    }
+
+    private JobsFile() {
+    }
+
+    /** The {@code qb.*} properties the file sets; none when the file does not exist. */
+    public static Map<String, String> load(Path jobsDir) {
+        Path file = jobsDir.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException(file, 0, "cannot read: " + e.getMessage());
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            int lineNo = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new ConfigurationException(file, lineNo, "expected 'key = value', found: " + line);
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            Setting setting = SETTINGS.get(key);
+            if (setting == null) {
+                throw new ConfigurationException(file, lineNo, "unknown setting '" + key + "'; known: "
+                        + String.join(", ", SETTINGS.keySet()));
+            }
+            Integer earlier = seen.putIfAbsent(key, lineNo);
+            if (earlier != null) {
+                throw new ConfigurationException(file, lineNo, "'" + key + "' is already set on line " + earlier);
+            }
+            if (!setting.valid().test(value)) {
+                throw new ConfigurationException(file, lineNo, "'" + key + "' must be " + setting.expected()
+                        + ", found: '" + value + "'");
+            }
+            properties.put(setting.property(), value);
+        }
+        return properties;
+    }
+
+    private static boolean isZone(String value) {
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}
