@@ -224,8 +224,8 @@ public final class AnnotatedWorkbook {
     }
 
     /**
-     * A string cell; text that Excel would take for a formula when edited ({@code = + - @}) also
-     * gets the quote prefix, so it stays text.
+     * Always a string cell, never a formula: text starting with {@code = + - @} stays text (the
+     * list's styles are also quote-prefixed, so it stays text when staff edit the cell).
      */
     private static void text(Cell cell, String value, CellStyle style) {
         String v = value == null ? "" : value;
