@@ -184,7 +184,7 @@ public final class AnnotatedWorkbook {
         Row intro = list.createRow(0);
         text(intro.createCell(0), messages.get("receipt.annotated.intro"), marks.wrap);
         list.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 7));
-        intro.setHeightInPoints(48);
+        intro.setHeightInPoints(36);
         String[] heads = {"no", "kind", "sheet", "cell", "row", "column", "value", "message"};
         int[] widths = {6, 7, 12, 9, 6, 18, 22, 70};
         Row head = list.createRow(2);
@@ -212,15 +212,23 @@ public final class AnnotatedWorkbook {
                 text(where, "", marks.plain);
             }
             if (i.row() != null) {
-                row.createCell(4).setCellValue(i.row());
+                Cell rowNo = row.createCell(4);
+                rowNo.setCellValue(i.row());
+                rowNo.setCellStyle(marks.centered);
             }
             text(row.createCell(5), i.column(), marks.plain);
             text(row.createCell(6), i.value(), marks.plain);
-            text(row.createCell(7), i.cell() == null ? i.message() + messages.get("receipt.annotated.no_cell") : i.message(),
-                    marks.wrap);
+            String message = i.cell() == null ? i.message() + messages.get("receipt.annotated.no_cell") : i.message();
+            text(row.createCell(7), message, marks.wrap);
+            // wrapped text needs a row tall enough: about 34 Chinese characters per line at width 70
+            row.setHeightInPoints(15f * Math.max(1, (int) Math.ceil(message.length() / 34.0)));
             r++;
         }
         list.createFreezePane(0, 3);
+        list.getPrintSetup().setLandscape(true);
+        list.setFitToPage(true);
+        list.getPrintSetup().setFitWidth((short) 1);
+        list.getPrintSetup().setFitHeight((short) 0);
     }
 
     /**
@@ -243,6 +251,7 @@ public final class AnnotatedWorkbook {
         final CellStyle errorText;
         final CellStyle warningText;
         final CellStyle link;
+        final CellStyle centered;
 
         Marks(Workbook wb) {
             this.wb = wb;
@@ -265,6 +274,12 @@ public final class AnnotatedWorkbook {
             blue.setUnderline(Font.U_SINGLE);
             blue.setColor(IndexedColors.BLUE.getIndex());
             link.setFont(blue);
+            centered = wb.createCellStyle();
+            centered.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+            // the list's rows grow with wrapped messages: keep every cell of a row at its top
+            for (CellStyle s : List.of(plain, errorText, warningText, link, centered)) {
+                s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            }
         }
 
         private CellStyle coloured(IndexedColors colour) {
