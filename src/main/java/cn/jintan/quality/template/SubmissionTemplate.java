@@ -142,6 +142,10 @@ public final class SubmissionTemplate {
             text(row, UNIT_LIST_COLUMN, units.get(i).name(), styles.locked);
         }
         sheet.setColumnHidden(UNIT_LIST_COLUMN, true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, 3, 0, r - 1);
         protect(sheet);
     }
 
