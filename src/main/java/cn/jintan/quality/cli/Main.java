@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
  * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration.
  */
 @Command(name = "quality-briefing", resourceBundle = "messages", mixinStandardHelpOptions = false,
-        subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
+                SamplesCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 

@@ -12,13 +12,15 @@ import cn.jintan.quality.validation.Issue;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the receipt of a received file ({@code output/receipts/}), from what the store holds, so
- * that a receipt can be rewritten later (superseded) exactly as it was first written.
+ * Writes the receipt of a received file ({@code output/receipts/}) from what the store holds, so
+ * that a receipt can be rewritten later (superseded) exactly as it was first written: the JSON, the
+ * same content as a PDF for people and, for a rejected file, the annotated copy of the workbook.
  */
 @Component
 public class ReceiptWriter {
@@ -27,23 +29,38 @@ public class ReceiptWriter {
     private final UnitRegistry registry;
     private final SubmissionStore store;
     private final JsonFiles json;
+    private final ReceiptPdf pdf;
+    private final AnnotatedWorkbook annotated;
 
-    ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json) {
+    ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json, Clock clock) {
         this.folder = properties.output().resolve("receipts");
         this.registry = registry;
         this.store = store;
         this.json = json;
+        this.pdf = new ReceiptPdf(properties.issuer(), clock);
+        this.annotated = new AnnotatedWorkbook(properties.maxFileBytes());
     }
 
+    /** Writes the JSON, the PDF and (rejected only) the annotated workbook; returns the JSON's path. */
     public Path write(StoredSubmission s) {
         Path file = path(s);
-        json.write(file, content(s));
+        String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+        Receipt receipt = receipt(s);
+        json.write(file, content(receipt));
+        JsonFiles.writeAtomically(file.resolveSibling(base + ".pdf"), pdf.render(receipt));
+        if (s.status() == SubmissionStatus.REJECTED) {
+            store.archivePath(s.id())
+                    .flatMap(original -> annotated.annotate(original, receipt.issues()))
+                    .ifPresent(copy -> JsonFiles.writeAtomically(
+                            file.resolveSibling(base + ".annotated" + copy.extension()), copy.bytes()));
+        }
         return file;
     }
 
     /**
      * {@code receipts/YYYY-MM/UNITCODE-YYYY-MM-vN.json}; a duplicate gets {@code -dupID} after the
-     * version it repeats; a file without unit or period goes to {@code receipts/unknown/}.
+     * version it repeats; a file without unit or period goes to {@code receipts/unknown/}. The PDF
+     * and the annotated copy share the base name.
      */
     Path path(StoredSubmission s) {
         String dup = s.status() == SubmissionStatus.DUPLICATE ? "-dup" + s.id() : "";
@@ -53,28 +70,38 @@ public class ReceiptWriter {
         return folder.resolve(s.period()).resolve(s.unitCode() + "-" + s.period() + "-v" + s.version() + dup + ".json");
     }
 
-    private Map<String, Object> content(StoredSubmission s) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("file", s.fileName());
-        r.put("sha256", s.sha256());
-        r.put("received_at", s.receivedAt().toString());
-        r.put("unit", s.unitCode() == null ? null : registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode()));
-        r.put("unit_code", s.unitCode());
-        r.put("period", s.period());
-        r.put("version", s.version());
-        r.put("status", s.status().json());
-        if (s.supersededBy() != null) {
-            r.put("superseded_by", store.find(s.supersededBy()).map(StoredSubmission::sha256).orElse(null));
-        }
-        if (s.duplicateOf() != null) {
-            store.find(s.duplicateOf()).ifPresent(o -> r.put("duplicate_of", Map.of("file", o.fileName(), "sha256", o.sha256())));
-        }
+    Receipt receipt(StoredSubmission s) {
+        String unit = s.unitCode() == null ? null : registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode());
+        String supersededBy = s.supersededBy() == null ? null
+                : store.find(s.supersededBy()).map(StoredSubmission::sha256).orElse(null);
+        Receipt.Original duplicateOf = s.duplicateOf() == null ? null
+                : store.find(s.duplicateOf()).map(o -> new Receipt.Original(o.fileName(), o.sha256())).orElse(null);
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(SubmissionSheet.QUALITY.sheetName(), s.rowsQuality());
         counts.put(SubmissionSheet.FINANCING.sheetName(), s.rowsFinancing());
         counts.put(SubmissionSheet.FEES.sheetName(), s.rowsFees());
-        r.put("counts", counts);
-        List<Map<String, Object>> issues = store.issues(s.id()).stream().map(ReceiptWriter::issue).toList();
+        return new Receipt(s.fileName(), s.sha256(), s.receivedAt(), unit, s.unitCode(), s.period(), s.version(),
+                s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()));
+    }
+
+    private static Map<String, Object> content(Receipt receipt) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("file", receipt.file());
+        r.put("sha256", receipt.sha256());
+        r.put("received_at", receipt.receivedAt().toString());
+        r.put("unit", receipt.unit());
+        r.put("unit_code", receipt.unitCode());
+        r.put("period", receipt.period());
+        r.put("version", receipt.version());
+        r.put("status", receipt.status().json());
+        if (receipt.status() == SubmissionStatus.SUPERSEDED || receipt.supersededBy() != null) {
+            r.put("superseded_by", receipt.supersededBy());
+        }
+        if (receipt.duplicateOf() != null) {
+            r.put("duplicate_of", Map.of("file", receipt.duplicateOf().file(), "sha256", receipt.duplicateOf().sha256()));
+        }
+        r.put("counts", receipt.counts());
+        List<Map<String, Object>> issues = receipt.issues().stream().map(ReceiptWriter::issue).toList();
         r.put("issues", issues);
         return r;
     }

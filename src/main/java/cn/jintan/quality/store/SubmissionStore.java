@@ -192,6 +192,12 @@ public class SubmissionStore {
         });
     }
 
+    /** Where the original bytes of a received file are kept ({@code data/archive/}), if recorded. */
+    public Optional<java.nio.file.Path> archivePath(long submissionId) {
+        return jdbc.sql("SELECT archive_path FROM submission WHERE id = ?").param(submissionId)
+                .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst().map(java.nio.file.Path::of);
+    }
+
     /** Issues of a stored submission, in the order found. */
     public List<Issue> issues(long submissionId) {
         return jdbc.sql("SELECT severity, code, sheet, cell, row_no, column_name, cell_value, message "

@@ -48,7 +48,7 @@ class KillAndRestartTest {
         killWhen(killed, () -> count(killed.resolve("input")) == 0, Duration.ofMillis(300));
         Process last = run(killed);
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(last.exitValue()).isZero();
+        assertThat(last.exitValue()).as(() -> log(killed)).isZero();
 
         for (String period : PERIODS) {
             JsonNode expected = figures(clean, period);
@@ -112,6 +112,14 @@ class KillAndRestartTest {
                 node.remove("received_at");
                 return home.relativize(f) + " " + node;
             }).toList();
+        }
+    }
+
+    private static String log(Path home) {
+        try {
+            return Files.readString(home.resolve("runs.log"));
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 

@@ -1,0 +1,32 @@
+package cn.jintan.quality.cli;
+
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.messages.Messages;
+import cn.jintan.quality.template.SubmissionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code template --out FILE}: the blank submission workbook, from the validator's own tables. */
+@Command(name = "template")
+final class TemplateCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.template.out")
+    Path out;
+
+    @Mixin
+    Folders folders;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        new SubmissionTemplate(UnitRegistry.load(folders.jobsDir())).write(out);
+        System.out.println(Messages.catalogue().get("cli.template.done", out.toAbsolutePath().normalize()));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.jintan.quality.receipt;
+
+import cn.jintan.quality.store.SubmissionStatus;
+import cn.jintan.quality.validation.Issue;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of one receipt, read from the store: the JSON, the PDF and the annotated workbook
+ * are all written from this, so they always say the same thing.
+ *
+ * @param unit          the unit's registry name, null when the file's unit could not be read
+ * @param supersededBy  SHA-256 of the newer accepted version, when {@code superseded}
+ * @param duplicateOf   the file these bytes were first received as, when {@code duplicate}
+ * @param counts        data rows read per sheet name, in sheet order
+ * @param issues        in the order found
+ */
+public record Receipt(String file, String sha256, OffsetDateTime receivedAt, String unit, String unitCode,
+                      String period, Integer version, SubmissionStatus status, String supersededBy,
+                      Original duplicateOf, Map<String, Integer> counts, List<Issue> issues) {
+
+    public Receipt {
+        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        issues = List.copyOf(issues);
+    }
+
+    /** The earlier file whose bytes a duplicate repeats. */
+    public record Original(String file, String sha256) {
+    }
+
+    /** Errors first, then warnings; within each, the order found. */
+    public List<Issue> issuesErrorsFirst() {
+        return issues.stream().sorted(Comparator.comparing(i -> i.isError() ? 0 : 1)).toList();
+    }
+
+    public long errorCount() {
+        return issues.stream().filter(Issue::isError).count();
+    }
+
+    public long warningCount() {
+        return issues.size() - errorCount();
+    }
+}

@@ -1,0 +1,214 @@
+package cn.jintan.quality.receipt;
+
+import cn.jintan.quality.messages.Messages;
+import cn.jintan.quality.store.SubmissionStatus;
+import cn.jintan.quality.validation.Issue;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link Receipt} as a PDF for the staff member who sent the file: the status in words,
+ * what it means, what to do next, rows read and every problem (errors first). The template is
+ * compiled once per process; a renderer is safe to share between threads.
+ */
+public final class ReceiptPdf {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Messages messages = Messages.catalogue();
+    private final String issuer;
+    private final Clock clock;
+
+    public ReceiptPdf(String issuer, Clock clock) {
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    /** The PDF's bytes. */
+    public byte[] render(Receipt receipt) {
+        try {
+            JasperPrint print = JasperFillManager.fillReport(Compiled.REPORT, parameters(receipt),
+                    new JRMapCollectionDataSource(rows(receipt)));
+            return export(print, receipt);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot render the receipt of " + receipt.file(), e);
+        }
+    }
+
+    // Fill writes into the parameter map, so it must be mutable.
+    private Map<String, Object> parameters(Receipt r) {
+        ZoneId zone = clock.getZone();
+        String status = r.status().json();
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
+        p.put("TITLE", messages.get("receipt.title"));
+        p.put("ISSUER", messages.get("receipt.issuer", issuer));
+        p.put("L_FILE", messages.get("receipt.label.file"));
+        p.put("L_UNIT", messages.get("receipt.label.unit"));
+        p.put("L_PERIOD", messages.get("receipt.label.period"));
+        p.put("L_VERSION", messages.get("receipt.label.version"));
+        p.put("L_RECEIVED", messages.get("receipt.label.received"));
+        p.put("L_SHA", messages.get("receipt.label.sha256"));
+        p.put("L_STATUS", messages.get("receipt.label.status"));
+        p.put("FILE", safe(r.file()));
+        p.put("UNIT", r.unit() == null ? messages.get("receipt.unknown") : r.unit());
+        p.put("PERIOD", r.period() == null ? messages.get("receipt.unknown") : period(r.period()));
+        p.put("VERSION", r.version() == null ? messages.get("receipt.none") : messages.get("receipt.version", r.version()));
+        p.put("RECEIVED", r.receivedAt().atZoneSameInstant(zone).format(TIMESTAMP));
+        p.put("SHA", r.sha256());
+        p.put("STATUS_WORD", messages.get("receipt.status." + status));
+        p.put("STATUS_COLOR", color(r.status()));
+        p.put("STATUS_TINT", tint(r.status()));
+        p.put("MEANING", meaning(r));
+        p.put("NEXT", messages.get("receipt.next." + status));
+        p.put("COUNTS", counts(r));
+        p.put("ISSUES_HEADING", r.issues().isEmpty()
+                ? messages.get("receipt.issues.none")
+                : messages.get("receipt.issues.heading", r.errorCount(), r.warningCount()));
+        p.put("ISSUE_COUNT", r.issues().size());
+        p.put("H_NO", messages.get("receipt.issues.no"));
+        p.put("H_KIND", messages.get("receipt.issues.kind"));
+        p.put("H_SHEET", messages.get("receipt.issues.sheet"));
+        p.put("H_CELL", messages.get("receipt.issues.cell"));
+        p.put("H_ROW", messages.get("receipt.issues.row"));
+        p.put("H_COLUMN", messages.get("receipt.issues.column"));
+        p.put("H_VALUE", messages.get("receipt.issues.value"));
+        p.put("H_MESSAGE", messages.get("receipt.issues.message"));
+        p.put("GENERATED", messages.get("receipt.generated", LocalDateTime.now(clock).format(TIMESTAMP)));
+        p.put("PAGE_PATTERN", messages.get("receipt.page"));
+        return p;
+    }
+
+    private String meaning(Receipt r) {
+        return switch (r.status()) {
+            case ACCEPTED -> r.warningCount() == 0 ? messages.get("receipt.meaning.accepted")
+                    : messages.get("receipt.meaning.accepted_with_warnings", r.warningCount());
+            case REJECTED -> messages.get("receipt.meaning.rejected", r.errorCount());
+            case DUPLICATE -> r.duplicateOf() == null ? messages.get("receipt.meaning.duplicate_unknown")
+                    : messages.get("receipt.meaning.duplicate", safe(r.duplicateOf().file()));
+            case SUPERSEDED -> messages.get("receipt.meaning.superseded");
+        };
+    }
+
+    private String counts(Receipt r) {
+        if (r.status() == SubmissionStatus.DUPLICATE) {
+            return messages.get("receipt.counts.duplicate");
+        }
+        String list = r.counts().entrySet().stream()
+                .map(e -> messages.get("receipt.counts.sheet", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(messages.get("receipt.counts.separator")));
+        return messages.get("receipt.counts", list);
+    }
+
+    private String period(String yyyyMm) {
+        return messages.get("receipt.period", yyyyMm.substring(0, 4), Integer.parseInt(yyyyMm.substring(5, 7)));
+    }
+
+    private List<Map<String, ?>> rows(Receipt r) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int no = 1;
+        for (Issue i : r.issuesErrorsFirst()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("no", no++);
+            row.put("error", i.isError());
+            row.put("kind", messages.get(i.isError() ? "receipt.kind.error" : "receipt.kind.warning"));
+            row.put("sheet", safe(i.sheet()));
+            row.put("cell", i.cell());
+            row.put("row", i.row());
+            row.put("column", safe(i.column()));
+            row.put("value", safe(i.value()));
+            row.put("message", safe(i.message()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Control characters (other than line breaks) as read from a workbook would garble the PDF. */
+    private static String safe(String s) {
+        return s == null ? null : s.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ");
+    }
+
+    private static String color(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "#1E7B34";
+            case REJECTED -> "#C00000";
+            case DUPLICATE -> "#595959";
+            case SUPERSEDED -> "#1F4E79";
+        };
+    }
+
+    private static String tint(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "#EAF5EC";
+            case REJECTED -> "#FCECEC";
+            case DUPLICATE -> "#F2F2F2";
+            case SUPERSEDED -> "#EAF1F8";
+        };
+    }
+
+    private byte[] export(JasperPrint print, Receipt r) throws JRException {
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        // Keep the exporter's line breaks identical to the fill's (Chinese breaks between ideographs).
+        report.setForceLineBreakPolicy(true);
+        SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
+        export.setCompressed(true);
+        export.setMetadataTitle(messages.get("receipt.pdf.title", safe(r.file())));
+        export.setMetadataAuthor(issuer);
+        export.setMetadataCreator("quality-briefing");
+        export.setDisplayMetadataTitle(true);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(report);
+        exporter.setConfiguration(export);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+
+    /** The compiled template: compiling costs seconds, so once per process, on first use. */
+    private static final class Compiled {
+        static final JasperReport REPORT = compile("reports/receipt.jrxml");
+
+        private static JasperReport compile(String resource) {
+            try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("report template missing from the classpath: " + resource);
+                }
+                return JasperCompileManager.compileReport(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read report template " + resource, e);
+            } catch (JRException e) {
+                throw new IllegalStateException("report template does not compile: " + resource, e);
+            }
+        }
+    }
+}

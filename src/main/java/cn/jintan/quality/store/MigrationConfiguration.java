@@ -1,0 +1,35 @@
+package cn.jintan.quality.store;
+
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Arrays;
+
+/**
+ * Migrations resume after a crash: H2 cannot roll DDL back, so a migration interrupted or failed
+ * half-way is recorded as failed and would block every later start. Our migrations are
+ * idempotent, so the failed record is removed (Flyway repair) and the migration runs again.
+ */
+@Configuration(proxyBeanMethods = false)
+class MigrationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationConfiguration.class);
+
+    @Bean
+    FlywayMigrationStrategy resumeInterruptedMigrations() {
+        return flyway -> {
+            boolean failed = Arrays.stream(flyway.info().all()).map(MigrationInfo::getState)
+                    .anyMatch(state -> state == MigrationState.FAILED);
+            if (failed) {
+                log.warn("A database migration was interrupted earlier; running it again");
+                flyway.repair();
+            }
+            flyway.migrate();
+        };
+    }
+}

@@ -1,0 +1,399 @@
+package cn.jintan.quality.template;
+
+import cn.jintan.quality.domain.Column;
+import cn.jintan.quality.domain.CoverField;
+import cn.jintan.quality.domain.FeeItem;
+import cn.jintan.quality.domain.SubmissionSheet;
+import cn.jintan.quality.domain.Unit;
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.domain.Vocabulary;
+import cn.jintan.quality.messages.Messages;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The blank submission workbook ({@code template --out FILE}), generated from the same tables the
+ * validator reads: {@link SubmissionSheet} and its {@link Column}s, {@link CoverField}, the
+ * vocabularies and the unit registry. Each input check in Excel mirrors a rule of the spec; the
+ * title, note and header rows are protected, the input cells are not. No password: staff may
+ * unprotect a sheet to add rows or columns, the validator accepts that.
+ */
+public final class SubmissionTemplate {
+
+    /** Excel row index of the header row of a table sheet (row 3 as Excel shows it). */
+    public static final int HEADER_ROW = 2;
+    /** How many data rows carry the input checks. */
+    public static final int INPUT_ROWS = 2000;
+    /** Excel row index of the first cover field (row 3). */
+    public static final int COVER_FIRST_FIELD_ROW = 2;
+    /** The registry's unit names, for the drop-down, in a hidden column below the 20 rows the cover is read from. */
+    static final int UNIT_LIST_COLUMN = 7;
+    static final int UNIT_LIST_FIRST_ROW = 30;
+
+    private final UnitRegistry registry;
+    private final Messages messages = Messages.catalogue();
+
+    public SubmissionTemplate(UnitRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Writes the template as {@code .xlsx}. */
+    public void write(Path out) {
+        try (XSSFWorkbook wb = build()) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                wb.write(stream);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the template to " + out, e);
+        }
+    }
+
+    public XSSFWorkbook build() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        cover(wb, styles);
+        for (SubmissionSheet sheet : SubmissionSheet.values()) {
+            table(wb, styles, sheet);
+        }
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    private void cover(XSSFWorkbook wb, Styles styles) {
+        XSSFSheet sheet = wb.createSheet(SubmissionSheet.COVER);
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 4 * 256);
+        sheet.setColumnWidth(3, 40 * 256);
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(30);
+        text(title, 0, messages.get("template.title"), styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+
+        DataValidationHelper dv = sheet.getDataValidationHelper();
+        int r = COVER_FIRST_FIELD_ROW;
+        for (CoverField field : CoverField.values()) {
+            Row row = sheet.createRow(r);
+            row.setHeightInPoints(22);
+            text(row, 0, field.label(), styles.label);
+            CellStyle input = switch (field) {
+                case FILLED_ON -> styles.coverDate;
+                default -> styles.coverText;
+            };
+            row.createCell(1).setCellStyle(input);
+            String key = "template.cover." + field.name().toLowerCase(Locale.ROOT);
+            DataValidationConstraint constraint = switch (field) {
+                case UNIT -> dv.createFormulaListConstraint(unitListRange());
+                case FILLED_ON -> dateConstraint(dv);
+                default -> null;
+            };
+            if (constraint == null) {
+                // no check, only the hint (统计期 stays text, as 2020-11 or 2020年11月)
+                constraint = dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "200", null);
+            }
+            add(sheet, constraint, new CellRangeAddressList(r, r, 1, 1), messages.get(key), field == CoverField.UNIT
+                    ? messages.get("template.check.list") : field == CoverField.FILLED_ON
+                    ? messages.get("template.check.date") : messages.get("template.check.text_max", 200));
+            r++;
+        }
+        r++;
+        Row heading = sheet.createRow(r++);
+        text(heading, 0, messages.get("template.instructions.heading"), styles.bold);
+        for (int i = 1; messages.has("template.instructions." + i); i++) {
+            Row row = sheet.createRow(r);
+            text(row, 0, messages.get("template.instructions." + i), styles.wrap);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+            row.setHeightInPoints(32);
+            r++;
+        }
+        // the registry's names for the 填报单位 drop-down: a hidden column, below the rows the cover is read from
+        List<Unit> units = registry.units();
+        for (int i = 0; i < units.size(); i++) {
+            Row row = sheet.getRow(UNIT_LIST_FIRST_ROW + i) == null ? sheet.createRow(UNIT_LIST_FIRST_ROW + i)
+                    : sheet.getRow(UNIT_LIST_FIRST_ROW + i);
+            text(row, UNIT_LIST_COLUMN, units.get(i).name(), styles.locked);
+        }
+        sheet.setColumnHidden(UNIT_LIST_COLUMN, true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, 3, 0, r - 1);
+        protect(sheet);
+    }
+
+    private String unitListRange() {
+        String column = cn.jintan.quality.workbook.CellAddress.column(UNIT_LIST_COLUMN);
+        return "$" + column + "$" + (UNIT_LIST_FIRST_ROW + 1) + ":$" + column + "$" + (UNIT_LIST_FIRST_ROW + registry.units().size());
+    }
+
+    private void table(XSSFWorkbook wb, Styles styles, SubmissionSheet spec) {
+        XSSFSheet sheet = wb.createSheet(spec.sheetName());
+        List<Column> columns = spec.columns();
+        String key = spec.name().toLowerCase(Locale.ROOT);
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(26);
+        text(title, 0, messages.get("template.table.title", messages.get("template.title"), spec.sheetName()), styles.title);
+        Row note = sheet.createRow(1);
+        note.setHeightInPoints(34);
+        text(note, 0, messages.get("template.note." + key), styles.wrap);
+        for (int c = 1; c < columns.size(); c++) {
+            title.createCell(c).setCellStyle(styles.title);
+            note.createCell(c).setCellStyle(styles.wrap);
+        }
+        int lastColumn = Math.max(columns.size() - 1, 1);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
+        Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(36);
+        DataValidationHelper dv = sheet.getDataValidationHelper();
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            text(header, c, column.header(), column.required() ? styles.requiredHeader : styles.header);
+            sheet.setColumnWidth(c, width(column) * 256);
+            boolean fixedItems = spec == SubmissionSheet.FEES && column.type() == cn.jintan.quality.domain.ColumnType.ENUM;
+            sheet.setDefaultColumnStyle(c, fixedItems ? styles.locked : styles.input(column.type()));
+            CellRangeAddressList range = fixedItems
+                    ? new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + FeeItem.values().length, c, c)
+                    : new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + INPUT_ROWS, c, c);
+            check(sheet, dv, column, range);
+        }
+        if (spec == SubmissionSheet.FEES) {
+            int r = HEADER_ROW + 1;
+            for (FeeItem item : FeeItem.values()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, item.spelling(), styles.lockedBordered);
+                for (int c = 1; c < columns.size(); c++) {
+                    row.createCell(c).setCellStyle(styles.input(columns.get(c).type()));
+                }
+            }
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        protect(sheet);
+    }
+
+    /** The Excel input check of a column, from its type and range in {@link SubmissionSheet}. */
+    private void check(XSSFSheet sheet, DataValidationHelper dv, Column column, CellRangeAddressList range) {
+        DataValidationConstraint constraint;
+        String error;
+        switch (column.type()) {
+            case ENUM -> {
+                constraint = dv.createExplicitListConstraint(spellings(column));
+                error = messages.get("template.check.list");
+            }
+            case YES_NO -> {
+                constraint = dv.createExplicitListConstraint(new String[]{messages.get("template.yes"), messages.get("template.no")});
+                error = messages.get("template.check.list");
+            }
+            case INTEGER -> {
+                constraint = dv.createIntegerConstraint(OperatorType.BETWEEN, plain(column.min()), plain(column.max()));
+                error = messages.get("template.check.integer", plain(column.min()), plain(column.max()));
+            }
+            case DECIMAL -> {
+                constraint = dv.createDecimalConstraint(OperatorType.BETWEEN, plain(column.min()), plain(column.max()));
+                error = messages.get("template.check.decimal", plain(column.min()), plain(column.max()), column.scale());
+            }
+            case DATE -> {
+                constraint = dateConstraint(dv);
+                error = messages.get("template.check.date");
+            }
+            case USCC -> {
+                constraint = dv.createTextLengthConstraint(OperatorType.EQUAL, "18", null);
+                error = messages.get("template.check.uscc");
+            }
+            default -> {
+                int min = column.min() == null ? 0 : column.min().intValue();
+                int max = column.max() == null ? 32767 : column.max().intValue();
+                constraint = min > 0
+                        ? dv.createTextLengthConstraint(OperatorType.BETWEEN, String.valueOf(min), String.valueOf(max))
+                        : dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, String.valueOf(max), null);
+                error = min > 0 ? messages.get("template.check.text_length", min, max) : messages.get("template.check.text_max", max);
+            }
+        }
+        add(sheet, constraint, range, null, error);
+    }
+
+    private static DataValidationConstraint dateConstraint(DataValidationHelper dv) {
+        return dv.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2099,12,31)", "yyyy-mm-dd");
+    }
+
+    private void add(XSSFSheet sheet, DataValidationConstraint constraint, CellRangeAddressList range, String prompt, String error) {
+        DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint, range);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(messages.get("template.check.title"), error);
+        validation.setShowErrorBox(true);
+        validation.setEmptyCellAllowed(true);
+        if (prompt != null) {
+            validation.createPromptBox(messages.get("template.prompt.title"), prompt);
+            validation.setShowPromptBox(true);
+        }
+        sheet.addValidationData(validation);
+    }
+
+    private static String[] spellings(Column column) {
+        return Arrays.stream(column.vocabulary().getEnumConstants()).map(Vocabulary::spelling).toArray(String[]::new);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static int width(Column column) {
+        return switch (column.type()) {
+            case TEXT -> column.max() != null && column.max().intValue() > 100 ? 30 : 32;
+            case USCC -> 22;
+            case ENUM -> Math.max(12, column.header().length() * 2 + 2);
+            case DATE -> 13;
+            case DECIMAL -> 14;
+            default -> Math.max(8, Math.min(column.header().length() * 2 + 2, 14));
+        };
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value); // a string, never a formula
+        cell.setCellStyle(style);
+    }
+
+    /** Protection without a password: stops accidental edits of labels and headers, not a lock. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockFormatCells(false);
+        sheet.lockInsertRows(false);
+        sheet.lockDeleteRows(false);
+        sheet.lockSort(false);
+        sheet.lockAutoFilter(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    /** The few styles of the template. */
+    private static final class Styles {
+        private final XSSFWorkbook wb;
+        final CellStyle title;
+        final CellStyle bold;
+        final CellStyle wrap;
+        final CellStyle label;
+        final CellStyle header;
+        final CellStyle requiredHeader;
+        final CellStyle locked;
+        final CellStyle lockedBordered;
+        final CellStyle coverText;
+        final CellStyle coverDate;
+        final CellStyle textInput;
+        final CellStyle integerInput;
+        final CellStyle decimalInput;
+        final CellStyle dateInput;
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            short text = wb.createDataFormat().getFormat("@");
+            short date = wb.createDataFormat().getFormat("yyyy-mm-dd");
+            title = wb.createCellStyle();
+            title.setFont(font(16, true, IndexedColors.BLACK));
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            bold = wb.createCellStyle();
+            bold.setFont(font(11, true, IndexedColors.BLACK));
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.CENTER);
+            wrap.setFont(font(10, false, IndexedColors.GREY_80_PERCENT));
+            label = bordered(true);
+            label.setFont(font(11, true, IndexedColors.BLACK));
+            label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header = bordered(true);
+            header.setFont(font(10, true, IndexedColors.BLACK));
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            requiredHeader = bordered(true);
+            requiredHeader.cloneStyleFrom(header);
+            requiredHeader.setFont(font(10, true, IndexedColors.DARK_RED));
+            locked = wb.createCellStyle();
+            lockedBordered = bordered(true);
+            lockedBordered.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            lockedBordered.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            coverText = bordered(false);
+            coverText.setDataFormat(text);
+            coverDate = bordered(false);
+            coverDate.setDataFormat(date);
+            coverDate.setAlignment(HorizontalAlignment.LEFT);
+            textInput = input(text);
+            integerInput = input(wb.createDataFormat().getFormat("0"));
+            decimalInput = input(wb.createDataFormat().getFormat("0.00"));
+            dateInput = input(date);
+        }
+
+        CellStyle input(cn.jintan.quality.domain.ColumnType type) {
+            return switch (type) {
+                case INTEGER -> integerInput;
+                case DECIMAL -> decimalInput;
+                case DATE -> dateInput;
+                default -> textInput;
+            };
+        }
+
+        private CellStyle input(short format) {
+            CellStyle s = wb.createCellStyle();
+            s.setLocked(false);
+            s.setDataFormat(format);
+            return s;
+        }
+
+        private CellStyle bordered(boolean locked) {
+            CellStyle s = wb.createCellStyle();
+            s.setLocked(locked);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            return s;
+        }
+
+        private Font font(int points, boolean isBold, IndexedColors colour) {
+            Font f = wb.createFont();
+            f.setFontHeightInPoints((short) points);
+            f.setBold(isBold);
+            f.setColor(colour.getIndex());
+            return f;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.jintan.quality.store;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A migration killed half-way (H2 commits each DDL statement) must not block the next start. */
+class MigrationResumeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHalfAppliedFailedMigrationRunsAgain() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0";
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        flyway.migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            // as if killed after V4's first statement, then a plain restart failed on the second attempt
+            s.execute("ALTER TABLE financing_row DROP COLUMN uscc_cell");
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '4'");
+        }
+        assertThatThrownBy(flyway::migrate).hasMessageContaining("failed");
+
+        new MigrationConfiguration().resumeInterruptedMigrations().migrate(flyway);
+
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", "FINANCING_ROW", "USCC_CELL")) {
+            assertThat(rs.next()).isTrue();
+        }
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+    }
+}
