@@ -150,4 +150,20 @@ class NightlyRunTest {
         JsonNode figures = json.readTree(root.resolve("output/briefings/2020-11/figures-2020-11.json").toFile());
         assertThat(figures.get("district").get("std_national").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void aRejectedVersionNeverReplacesTheAcceptedOne() throws Exception {
+        drop(TestWorkbook.valid(), "直溪镇-2020-11.xlsx");
+        nightlyRun.run();
+        drop(TestWorkbook.valid().set(QUALITY, 0, "国家标准", "五"), "直溪镇-2020-11-更正.xlsx");
+        nightlyRun.run();
+
+        Path receipts = root.resolve("output/receipts/2020-11");
+        assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile()).get("status").asString()).isEqualTo("accepted");
+        JsonNode v2 = json.readTree(receipts.resolve("zhixi-2020-11-v2.json").toFile());
+        assertThat(v2.get("status").asString()).isEqualTo("rejected");
+        JsonNode figures = json.readTree(root.resolve("output/briefings/2020-11/figures-2020-11.json").toFile());
+        assertThat(figures.get("district").get("std_national").asInt()).isEqualTo(2);
+        assertThat(figures.get("units").get(2).get("status").asString()).isEqualTo("accepted"); // 直溪镇, registry order
+    }
 }

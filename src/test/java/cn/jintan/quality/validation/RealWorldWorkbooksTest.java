@@ -1,14 +1,11 @@
 package cn.jintan.quality.validation;
 
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.testing.HostileFiles;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.testing.TestWorkbook.Format;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.function.Function;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import static cn.jintan.quality.domain.SubmissionSheet.FINANCING;
 import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
@@ -137,21 +128,8 @@ class RealWorldWorkbooksTest {
     }
 
     @Test
-    void passwordProtectedXlsxIsEncrypted() throws Exception {
-        Path plain = TestWorkbook.valid().write(dir.resolve("plain.xlsx"), Format.XLSX);
-        Path encrypted = dir.resolve("直溪镇-2020-11.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("123456");
-            try (OutputStream os = encryptor.getDataStream(fs); InputStream in = Files.newInputStream(plain)) {
-                in.transferTo(os);
-            }
-            try (OutputStream out = Files.newOutputStream(encrypted)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        assertThat(codes(encrypted)).containsExactly("file.encrypted");
+    void passwordProtectedXlsxIsEncrypted() {
+        assertThat(codes(HostileFiles.encrypted(dir, "直溪镇-2020-11.xlsx"))).containsExactly("file.encrypted");
     }
 
     @Test
@@ -170,20 +148,13 @@ class RealWorldWorkbooksTest {
     }
 
     @Test
-    void aWorkbookCarryingAVbaProjectIsAMacroWorkbookWhateverItsName() throws IOException {
-        Path plain = TestWorkbook.valid().write(dir.resolve("plain.xlsx"), Format.XLSX);
-        Path withVba = rewriteZip(plain, dir.resolve("直溪镇-2020-11.xlsx"), name -> null, "xl/vbaProject.bin", new byte[]{1, 2, 3});
-        assertThat(codes(withVba)).containsExactly("file.macro");
+    void aWorkbookCarryingAVbaProjectIsAMacroWorkbookWhateverItsName() {
+        assertThat(codes(HostileFiles.withVbaProject(dir, "直溪镇-2020-11.xlsx"))).containsExactly("file.macro");
     }
 
     @Test
-    void aZipBombIsUnsafe() throws IOException {
-        Path plain = TestWorkbook.valid().write(dir.resolve("plain.xlsx"), Format.XLSX);
-        // a sheet that inflates 1000-fold: POI's minimum inflate ratio (0.01) trips before it is read
-        String padding = " ".repeat(20 * 1024 * 1024);
-        Path bomb = rewriteZip(plain, dir.resolve("直溪镇-2020-11.xlsx"),
-                name -> name.equals("xl/worksheets/sheet2.xml") ? padding : null, null, null);
-        assertThat(codes(bomb)).containsExactly("file.unsafe");
+    void aZipBombIsUnsafe() {
+        assertThat(codes(HostileFiles.zipBomb(dir, "直溪镇-2020-11.xlsx"))).containsExactly("file.unsafe");
     }
 
     @Test
@@ -192,44 +163,10 @@ class RealWorldWorkbooksTest {
         String doctype = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
                 + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
                 + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-        Path hostile = rewriteZip(plain, dir.resolve("直溪镇-2020-11.xlsx"),
+        Path hostile = HostileFiles.rewriteZip(plain, dir.resolve("直溪镇-2020-11.xlsx"),
                 name -> name.equals("xl/sharedStrings.xml") ? doctype : null, null, null);
         List<String> codes = codes(hostile);
         assertThat(codes).hasSize(1);
         assertThat(codes.get(0)).isIn("file.unsafe", "file.unreadable");
-    }
-
-    /**
-     * Copies an xlsx; for an entry where {@code replace} gives text, that text is put before the
-     * original content's XML (after dropping its declaration) or appended as padding.
-     */
-    private static Path rewriteZip(Path from, Path to, Function<String, String> replace, String extraName, byte[] extra)
-            throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                byte[] content = zip.getInputStream(entry).readAllBytes();
-                String change = replace.apply(entry.getName());
-                if (change != null) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    if (change.startsWith("<?xml")) {
-                        xml = change + xml.substring(xml.indexOf("?>") + 2);
-                    } else {
-                        xml = xml.replace("</worksheet>", change + "</worksheet>");
-                    }
-                    content = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(content);
-                out.closeEntry();
-            }
-            if (extraName != null) {
-                out.putNextEntry(new ZipEntry(extraName));
-                out.write(extra);
-                out.closeEntry();
-            }
-        }
-        return to;
     }
 }
