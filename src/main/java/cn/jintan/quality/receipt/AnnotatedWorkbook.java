@@ -197,7 +197,9 @@ public final class AnnotatedWorkbook {
         List<Issue> ordered = issues.stream().sorted(java.util.Comparator.comparing(i -> i.isError() ? 0 : 1)).toList();
         for (Issue i : ordered) {
             Row row = list.createRow(r);
-            row.createCell(0).setCellValue(r - 2);
+            Cell number = row.createCell(0);
+            number.setCellValue(r - 2);
+            number.setCellStyle(marks.centered); // top-aligned like the rest of the row
             text(row.createCell(1), messages.get(i.isError() ? "receipt.kind.error" : "receipt.kind.warning"),
                     i.isError() ? marks.errorText : marks.warningText);
             text(row.createCell(2), i.sheet(), marks.plain);
