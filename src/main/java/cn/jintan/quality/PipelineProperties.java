@@ -11,6 +11,7 @@ import java.time.ZoneId;
  * {@code outputs.md}, relative to the working directory.
  *
  * @param maxFileMegabytes larger files are rejected with {@code file.too_large}
+ * @param rankingIndicator the figure key the briefing ranks units by (a stock key or a flow's _ytd key)
  */
 @ConfigurationProperties("qb")
 public record PipelineProperties(
@@ -21,7 +22,8 @@ public record PipelineProperties(
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue("20") long maxFileMegabytes,
         @DefaultValue("金坛区市场监督管理局") String issuer,
-        @DefaultValue("报送：区委、区政府领导　抄送：各镇（街道、板块）") String distribution) {
+        @DefaultValue("报送：区委、区政府领导　抄送：各镇（街道、板块）") String distribution,
+        @DefaultValue("financing_amount_ytd") String rankingIndicator) {
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024 * 1024;
