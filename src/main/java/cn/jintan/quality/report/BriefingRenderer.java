@@ -72,6 +72,11 @@ public final class BriefingRenderer {
         return lead.of(figures);
     }
 
+    /** The briefing's title with year and issue, as in the PDF metadata (also the e-mail subject). */
+    public String title(PeriodFigures figures) {
+        return messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue());
+    }
+
     /** Renders the figures alone (no history, targets or lists), ranked by the year's financing. */
     public void render(PeriodFigures figures, LocalDate issueDate, Path pdfFile) {
         render(Briefing.of(figures, Indicator.FINANCING_AMOUNT.ytdKey()), issueDate, pdfFile);
