@@ -60,6 +60,12 @@ public class PeriodReports {
         return new Rendered(figures, pdf, briefing.leadParagraph(figures), briefing.title(figures));
     }
 
+    /** What {@link #render} produced for a period, without rendering again (for delivery). */
+    public Rendered rendered(Period period) {
+        PeriodFigures figures = facts.of(period).figures();
+        return new Rendered(figures, briefingPdf(period), briefing.leadParagraph(figures), briefing.title(figures));
+    }
+
     public Path briefingPdf(Period period) {
         return folder.resolve(period.toString()).resolve("briefing-" + period + ".pdf");
     }
