@@ -56,10 +56,12 @@ public class DetailQueries {
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))).toList();
     }
 
+    /** An enterprise reported by two units is listed once, under the unit that keeps it in the district figures. */
     List<PeriodDetails.Honour> honours(String period) {
-        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT r.enterprise_name, s.unit_code, "
-                        + "r.jiangsu_boutique, r.standard_leader, r.award, r.row_no " + ACCEPTED_QUALITY
-                        + " AND (r.jiangsu_boutique OR r.standard_leader OR r.award <> 'NONE') ORDER BY s.unit_code, r.row_no")
+        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT enterprise_name, unit_code, jiangsu_boutique, "
+                        + "standard_leader, award FROM (SELECT r.*, s.unit_code, "
+                        + "ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth " + ACCEPTED_QUALITY
+                        + ") d WHERE d.nth = 1 AND (jiangsu_boutique OR standard_leader OR award <> 'NONE') ORDER BY unit_code, row_no")
                 .param(period)
                 .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getString(5)))
