@@ -68,7 +68,7 @@ final class SectionRows {
                 u.figures().getOrDefault(Indicator.FINANCING_AMOUNT.ytdKey(), BigDecimal.ZERO))).toList();
     }
 
-    /** Registrations by type, year to date. */
+    /** Registrations by type, year to date; a type without registrations gets no slice (and no "0" label). */
     List<Map<String, ?>> registrationsByType(Briefing briefing) {
         Map<RegistrationType, Indicator> byType = Map.of(
                 RegistrationType.MORTGAGE, Indicator.FINANCING_REGISTRATIONS_MORTGAGE,
@@ -78,7 +78,9 @@ final class SectionRows {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (RegistrationType type : RegistrationType.values()) {
             BigDecimal v = briefing.figures().districtYtd(byType.get(type));
-            rows.add(point("", type.spelling(), v == null ? BigDecimal.ZERO : v));
+            if (v != null && v.signum() > 0) {
+                rows.add(point("", type.spelling(), v));
+            }
         }
         return rows;
     }
