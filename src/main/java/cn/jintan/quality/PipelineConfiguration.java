@@ -1,5 +1,6 @@
 package cn.jintan.quality;
 
+import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.validation.SubmissionValidator;
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,6 +22,11 @@ class PipelineConfiguration {
     @Bean
     UnitRegistry unitRegistry(PipelineProperties properties) {
         return UnitRegistry.load(properties.jobs());
+    }
+
+    @Bean
+    AnnualTargets annualTargets(PipelineProperties properties) {
+        return AnnualTargets.load(properties.jobs());
     }
 
     @Bean

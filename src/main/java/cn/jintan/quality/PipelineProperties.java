@@ -13,6 +13,7 @@ import java.time.ZoneId;
  * @param maxFileMegabytes larger files are rejected with {@code file.too_large}
  * @param pausePerFile     a pause after checking each file, for crash tests and demonstrations only
  * @param scheduleCron     when {@code schedule} starts a run (Spring cron, in {@code zone})
+ * @param rankingIndicator the figure key the briefing ranks units by (a stock key or a flow's _ytd key)
  */
 @ConfigurationProperties("qb")
 public record PipelineProperties(
@@ -25,7 +26,8 @@ public record PipelineProperties(
         @DefaultValue("金坛区市场监督管理局") String issuer,
         @DefaultValue("报送：区委、区政府领导　抄送：各镇（街道、板块）") String distribution,
         @DefaultValue("0s") java.time.Duration pausePerFile,
-        @DefaultValue("0 0 2 * * *") String scheduleCron) {
+        @DefaultValue("0 0 2 * * *") String scheduleCron,
+        @DefaultValue("financing_amount_ytd") String rankingIndicator) {
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024 * 1024;

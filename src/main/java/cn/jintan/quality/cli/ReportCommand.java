@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Pipeline pipeline = Pipeline.start(folders)) {
-            PeriodFigures figures = pipeline.context().getBean(PeriodReports.class).render(period);
+            PeriodFigures figures = pipeline.context().getBean(PeriodReports.class).render(period).figures();
             Path output = pipeline.context().getBean(PipelineProperties.class).output()
                     .resolve("briefings").resolve(period.toString()).toAbsolutePath().normalize();
             System.out.println(Messages.catalogue().get("cli.report.done", period, figures.acceptedUnits().size(),

@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
@@ -23,7 +24,8 @@ import java.time.Clock;
 
 /**
  * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
- * file per transaction) then {@code briefing} (figures and PDF of every period that changed).
+ * file per transaction), {@code briefing} (figures and PDF of every period that changed), then
+ * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -32,8 +34,8 @@ class NightlyJobConfiguration {
     static final String RUN_ID = "run.id";
 
     @Bean
-    Job nightlyJob(JobRepository repository, Step intake, Step briefing, RunSummaryListener summary) {
-        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).build();
+    Job nightlyJob(JobRepository repository, Step intake, Step briefing, Step delivery, RunSummaryListener summary) {
+        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).next(delivery).build();
     }
 
     @Bean
@@ -51,6 +53,18 @@ class NightlyJobConfiguration {
     @Bean
     Step briefing(JobRepository repository, PlatformTransactionManager tx, RenderBriefings render) {
         return new StepBuilder("briefing", repository).tasklet(render, tx).build();
+    }
+
+    @Bean
+    Step delivery(JobRepository repository, PlatformTransactionManager tx, DeliverBriefings deliver) {
+        return new StepBuilder("delivery", repository).tasklet(deliver, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    DeliverBriefings deliverBriefings(SubmissionStore store, PeriodReports reports, Deliveries deliveries,
+                                      @Value("#{jobParameters['run.id']}") String runId) {
+        return new DeliverBriefings(store, reports, deliveries, runId);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
@@ -24,12 +25,15 @@ import java.util.Map;
 class RunSummaryListener implements JobExecutionListener {
 
     private final SubmissionStore store;
+    private final Deliveries deliveries;
     private final JsonFiles json;
     private final Path folder;
     private final Clock clock;
 
-    RunSummaryListener(SubmissionStore store, JsonFiles json, PipelineProperties properties, Clock clock) {
+    RunSummaryListener(SubmissionStore store, Deliveries deliveries, JsonFiles json, PipelineProperties properties,
+                       Clock clock) {
         this.store = store;
+        this.deliveries = deliveries;
         this.json = json;
         this.folder = properties.output().resolve("runs");
         this.clock = clock;
@@ -57,6 +61,15 @@ class RunSummaryListener implements JobExecutionListener {
         summary.put("rows_read", rows);
         String periods = execution.getExecutionContext().getString(RenderBriefings.PERIODS_RENDERED, "");
         summary.put("periods_rendered", periods.isEmpty() ? List.of() : List.of(periods.split(",")));
+        summary.put("deliveries", deliveries.ofRun(runId).stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", d.period());
+            m.put("recipient", d.recipient());
+            m.put("status", d.status().toLowerCase(java.util.Locale.ROOT));
+            m.put("attempts", d.attempts());
+            m.put("error", d.lastError());
+            return m;
+        }).toList());
         summary.put("failures", execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
         json.write(folder.resolve(runId + ".json"), summary);
     }

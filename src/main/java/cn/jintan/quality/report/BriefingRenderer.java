@@ -1,6 +1,9 @@
 package cn.jintan.quality.report;
 
+import cn.jintan.quality.aggregate.Briefing;
 import cn.jintan.quality.aggregate.PeriodFigures;
+import cn.jintan.quality.aggregate.Ranking;
+import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.messages.Messages;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -43,8 +46,13 @@ public final class BriefingRenderer {
     private final SubmissionStatus status = new SubmissionStatus(messages);
     private final KeyFigureRows keyFigures = new KeyFigureRows(messages, wording);
     private final UnitRows unitRows = new UnitRows(messages);
+    private final TargetLines targetLines = new TargetLines(messages, wording);
+    private final SectionRows sections = new SectionRows(messages);
+    private final DataNotes notes = new DataNotes(messages);
     private final JasperReport briefing;
     private final JasperReport keyFiguresReport;
+    private final JasperReport industryReport;
+    private final JasperReport honoursReport;
 
     public BriefingRenderer(BriefingSettings settings) {
         this(settings, Clock.system(settings.zone()));
@@ -55,6 +63,8 @@ public final class BriefingRenderer {
         this.clock = clock;
         this.briefing = Templates.compile("briefing");
         this.keyFiguresReport = Templates.compile("key-figures");
+        this.industryReport = Templates.compile("industry");
+        this.honoursReport = Templates.compile("honours");
     }
 
     /** The generated lead paragraph, plain text (also the body of the e-mail that carries the PDF). */
@@ -62,11 +72,22 @@ public final class BriefingRenderer {
         return lead.of(figures);
     }
 
-    /** Fills the briefing for {@code figures}, dated {@code issueDate}, and writes it to {@code pdfFile}. */
+    /** The briefing's title with year and issue, as in the PDF metadata (also the e-mail subject). */
+    public String title(PeriodFigures figures) {
+        return messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue());
+    }
+
+    /** Renders the figures alone (no history, targets or lists), ranked by the year's financing. */
     public void render(PeriodFigures figures, LocalDate issueDate, Path pdfFile) {
+        render(Briefing.of(figures, Indicator.FINANCING_AMOUNT.ytdKey()), issueDate, pdfFile);
+    }
+
+    /** Fills the briefing, dated {@code issueDate}, and writes it to {@code pdfFile}. */
+    public void render(Briefing facts, LocalDate issueDate, Path pdfFile) {
+        PeriodFigures figures = facts.figures();
         try {
-            JasperPrint print = JasperFillManager.fillReport(briefing, parameters(figures, issueDate),
-                    new JRMapCollectionDataSource(unitRows.of(figures)));
+            JasperPrint print = JasperFillManager.fillReport(briefing, parameters(facts, issueDate),
+                    new JRMapCollectionDataSource(unitRows.of(facts)));
             Path parent = pdfFile.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -80,7 +101,8 @@ public final class BriefingRenderer {
     }
 
     // Fill writes into the parameter map, so it must be mutable.
-    private Map<String, Object> parameters(PeriodFigures figures, LocalDate issueDate) {
+    private Map<String, Object> parameters(Briefing facts, LocalDate issueDate) {
+        PeriodFigures figures = facts.figures();
         int month = figures.period().monthValue();
         String ytd = wording.ytdSpan(figures.period());
         Map<String, Object> p = new HashMap<>();
@@ -96,7 +118,11 @@ public final class BriefingRenderer {
         p.put("FIGURES_HEAD_INDICATOR", messages.get("briefing.figures.indicator"));
         p.put("FIGURES_HEAD_UNIT", messages.get("briefing.figures.unit"));
         p.put("KEY_FIGURES_REPORT", keyFiguresReport);
-        p.put("KEY_FIGURES", new JRMapCollectionDataSource(keyFigures.of(figures)));
+        p.put("KEY_FIGURES", new JRMapCollectionDataSource(keyFigures.of(facts)));
+        p.put("FIGURES_NOTE", messages.get("briefing.figures.note", ytd));
+        String targets = targetLines.of(facts);
+        p.put("TARGETS_TITLE", targets.isEmpty() ? null : messages.get("briefing.targets.title"));
+        p.put("TARGETS", targets.isEmpty() ? null : targets);
         p.put("STATUS_SECTION", messages.get("briefing.section.status"));
         p.put("STATUS", status.styled(figures));
         p.put("UNITS_SECTION", messages.get("briefing.section.units"));
@@ -112,13 +138,56 @@ public final class BriefingRenderer {
         p.put("H_REGISTRATIONS", messages.get("briefing.units.registrations"));
         p.put("H_AMOUNT", messages.get("briefing.units.amount"));
         p.put("H_RELIEF", messages.get("briefing.units.relief"));
+        p.put("H_RANK", messages.get("briefing.units.rank"));
+        p.put("H_RISE", messages.get("briefing.units.rise"));
+        p.put("RANKING", ranking(facts));
         p.put("TOTAL", messages.get("briefing.units.total"));
         p.put("DISTRICT", figures.district());
         p.put("UNITS_NOTE", messages.get("briefing.units.note", month, ytd));
+        sections(p, facts, ytd, month);
         p.put("GENERATED", messages.get("briefing.generated", LocalDateTime.now(clock).format(TIMESTAMP)));
         p.put("DISTRIBUTION", settings.distribution());
         p.put("PAGE_PATTERN", messages.get("briefing.page"));
         return p;
+    }
+
+    private void sections(Map<String, Object> p, Briefing facts, String ytd, int month) {
+        p.put("INDUSTRY_SECTION", messages.get("briefing.section.industry"));
+        p.put("INDUSTRY_REPORT", industryReport);
+        p.put("INDUSTRY_ROWS", new JRMapCollectionDataSource(sections.industries(facts)));
+        p.put("INDUSTRY_NOTE", messages.get("briefing.industry.note", month));
+        for (String h : new String[]{"name", "enterprises", "key", "cqo", "standards"}) {
+            p.put("HI_" + h.toUpperCase(Locale.ROOT), messages.get("briefing.industry." + h));
+        }
+        p.put("HI_TOTAL", messages.get("briefing.units.total"));
+        p.put("CHARTS_SECTION", messages.get("briefing.section.charts"));
+        p.put("CHART_AMOUNT_TITLE", messages.get("briefing.chart.amount.title", ytd));
+        p.put("CHART_AMOUNT", new JRMapCollectionDataSource(sections.amountByUnit(facts)));
+        p.put("CHART_TYPES_TITLE", messages.get("briefing.chart.registrations.title", ytd));
+        p.put("CHART_TYPES", new JRMapCollectionDataSource(sections.registrationsByType(facts)));
+        p.put("CHART_TREND_TITLE", messages.get("briefing.chart.trend.title"));
+        p.put("CHART_MONTH_AXIS", messages.get("briefing.chart.month.axis"));
+        p.put("CHART_TREND", new JRMapCollectionDataSource(sections.monthlyTrend(facts)));
+        p.put("HONOURS_SECTION", messages.get("briefing.section.honours"));
+        p.put("HONOURS_REPORT", honoursReport);
+        p.put("HONOURS_ROWS", new JRMapCollectionDataSource(sections.honours(facts)));
+        p.put("HONOURS_NONE", facts.details().honours().isEmpty() ? messages.get("briefing.honours.none") : null);
+        p.put("HH_ENTERPRISE", messages.get("briefing.honours.enterprise"));
+        p.put("HH_UNIT", messages.get("briefing.honours.unit"));
+        p.put("HH_WHAT", messages.get("briefing.honours.what"));
+        p.put("NOTES_SECTION", messages.get("briefing.section.notes"));
+        p.put("NOTES", notes.of(facts));
+    }
+
+    /** 按"…"排名，排名靠后的三个单位：X、Y、Z。 */
+    String ranking(Briefing facts) {
+        Ranking ranking = facts.ranking();
+        if (ranking.ranked().isEmpty()) {
+            return messages.get("briefing.units.ranking.none");
+        }
+        String behind = ranking.furthestBehind().stream().map(r -> r.unit().name())
+                .collect(java.util.stream.Collectors.joining(messages.get("briefing.list.separator")));
+        return messages.get("briefing.units.ranking", targetLines.label(facts, ranking.key()), behind);
     }
 
     private void export(JasperPrint print, PeriodFigures figures, Path pdfFile) throws JRException {

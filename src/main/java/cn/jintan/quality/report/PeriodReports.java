@@ -2,9 +2,11 @@ package cn.jintan.quality.report;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
-import cn.jintan.quality.aggregate.FigureCalculator;
+import cn.jintan.quality.aggregate.Briefing;
+import cn.jintan.quality.aggregate.BriefingFacts;
 import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.messages.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -13,37 +15,62 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Renders everything of one period under {@code output/briefings/YYYY-MM/}. */
+/**
+ * Renders everything of one period under {@code output/briefings/YYYY-MM/}: figures JSON, the
+ * briefing PDF, one page per unit under {@code units/} and the summary workbook.
+ */
 @Service
 public class PeriodReports {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodReports.class);
 
-    private final FigureCalculator calculator;
+    private final BriefingFacts facts;
     private final FiguresJsonWriter figuresJson;
     private final BriefingRenderer briefing;
+    private final UnitPageRenderer unitPages;
+    private final SummaryWorkbook summary = new SummaryWorkbook(Messages.catalogue());
     private final Path folder;
     private final Clock clock;
 
-    PeriodReports(FigureCalculator calculator, JsonFiles json, BriefingRenderer briefing, PipelineProperties properties,
-                  Clock clock) {
-        this.calculator = calculator;
+    PeriodReports(BriefingFacts facts, JsonFiles json, BriefingRenderer briefing, UnitPageRenderer unitPages,
+                  PipelineProperties properties, Clock clock) {
+        this.facts = facts;
         this.figuresJson = new FiguresJsonWriter(json);
         this.briefing = briefing;
+        this.unitPages = unitPages;
         this.folder = properties.output().resolve("briefings");
         this.clock = clock;
     }
 
-    /** Computes the period's figures and writes its figures JSON and briefing PDF. */
-    public PeriodFigures render(Period period) {
-        PeriodFigures figures = calculator.compute(period);
+    /** Computes the period's briefing and writes all its files; returns what was rendered. */
+    public Rendered render(Period period) {
+        Briefing facts = this.facts.of(period);
+        PeriodFigures figures = facts.figures();
         Path dir = folder.resolve(period.toString());
         OffsetDateTime now = OffsetDateTime.now(clock);
         figuresJson.write(figures, now, dir.resolve("figures-" + period + ".json"));
-        Path pdf = dir.resolve("briefing-" + period + ".pdf");
-        briefing.render(figures, now.toLocalDate(), pdf);
+        Path pdf = briefingPdf(period);
+        briefing.render(facts, now.toLocalDate(), pdf);
+        for (PeriodFigures.UnitFigures unit : figures.units()) {
+            unitPages.render(facts, unit, now.toLocalDate(), dir.resolve("units").resolve(unit.unit().code() + "-" + period + ".pdf"));
+        }
+        summary.write(facts, dir.resolve("summary-" + period + ".xlsx"));
         log.info("Rendered period {}: {} of {} units accepted -> {}", period, figures.acceptedUnits().size(),
                 figures.units().size(), pdf);
-        return figures;
+        return new Rendered(figures, pdf, briefing.leadParagraph(figures), briefing.title(figures));
+    }
+
+    /** What {@link #render} produced for a period, without rendering again (for delivery). */
+    public Rendered rendered(Period period) {
+        PeriodFigures figures = facts.of(period).figures();
+        return new Rendered(figures, briefingPdf(period), briefing.leadParagraph(figures), briefing.title(figures));
+    }
+
+    public Path briefingPdf(Period period) {
+        return folder.resolve(period.toString()).resolve("briefing-" + period + ".pdf");
+    }
+
+    /** A rendered period: its figures, the briefing PDF, the lead paragraph and the briefing's title. */
+    public record Rendered(PeriodFigures figures, Path pdf, String lead, String title) {
     }
 }

@@ -10,6 +10,15 @@ class ReportConfiguration {
 
     @Bean
     BriefingRenderer briefingRenderer(PipelineProperties properties) {
-        return new BriefingRenderer(new BriefingSettings(properties.issuer(), properties.distribution(), properties.zone()));
+        return new BriefingRenderer(settings(properties));
+    }
+
+    @Bean
+    UnitPageRenderer unitPageRenderer(PipelineProperties properties) {
+        return new UnitPageRenderer(settings(properties));
+    }
+
+    private static BriefingSettings settings(PipelineProperties properties) {
+        return new BriefingSettings(properties.issuer(), properties.distribution(), properties.zone());
     }
 }

@@ -1,10 +1,12 @@
 package cn.jintan.quality.report;
 
+import cn.jintan.quality.aggregate.Change;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.messages.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Figures, dates and periods as Chinese running text prints them (no thousands separators). */
 final class Wording {
@@ -39,6 +41,31 @@ final class Wording {
         return period.monthValue() == 1
                 ? messages.get("briefing.ytd.january")
                 : messages.get("briefing.ytd", period.monthValue());
+    }
+
+    /**
+     * A change as a signed percentage with one decimal (+7.1%, -2.0%), 持平 when nothing changed,
+     * and a dash when there is nothing to compare with (no such period, or a zero base).
+     */
+    String change(Optional<Change> change) {
+        if (change.isEmpty()) {
+            return messages.get("briefing.change.none");
+        }
+        if (change.get().delta().signum() == 0) {
+            return messages.get("briefing.change.flat");
+        }
+        BigDecimal percent = change.get().percent();
+        if (percent == null) {
+            return messages.get("briefing.change.none");
+        }
+        return percent.signum() > 0
+                ? messages.get("briefing.change.up", percent.toPlainString())
+                : messages.get("briefing.change.down", percent.toPlainString());
+    }
+
+    /** A figure with its unit as running text: amounts in 万元/亿元, counts with their measure word. */
+    String withUnit(BigDecimal value, boolean money, String unit) {
+        return money ? amount(value) : messages.get("briefing.amount.count", plain(value), unit);
     }
 
     String period(Period period) {

@@ -24,7 +24,7 @@ class InputFolderTest {
 
     private InputFolder folder() {
         PipelineProperties p = new PipelineProperties(dir, dir.resolve("out"), dir.resolve("data"), Path.of("jobs"),
-                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *");
+                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd");
         return new InputFolder(p, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
     }
 
@@ -58,7 +58,7 @@ class InputFolderTest {
     @Test
     void aMissingFolderIsEmpty() {
         PipelineProperties p = new PipelineProperties(dir.resolve("none"), dir, dir, Path.of("jobs"),
-                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *");
+                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd");
         assertThat(new InputFolder(p, Clock.systemUTC()).pendingFiles()).isEmpty();
     }
 }

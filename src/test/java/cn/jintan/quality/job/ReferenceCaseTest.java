@@ -164,4 +164,59 @@ class ReferenceCaseTest {
             });
         }
     }
+
+    @Test
+    void theDistrictTotalEqualsTheSumOfTheUnits() throws IOException {
+        JsonNode root = json.readTree(briefings().resolve("figures-2020-11.json").toFile());
+        // the samples have no enterprise reported by two units, so stocks add up too
+        root.get("district").properties().forEach(e -> {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (JsonNode unit : root.get("units")) {
+                sum = sum.add(unit.get("figures").get(e.getKey()).decimalValue());
+            }
+            assertThat(sum).as(e.getKey()).isEqualByComparingTo(e.getValue().decimalValue());
+        });
+    }
+
+    @Test
+    void theLeadParagraphsNumbersAreTheFigures() throws IOException {
+        JsonNode district = json.readTree(briefings().resolve("figures-2020-11.json").toFile()).get("district");
+        String text;
+        try (PDDocument document = Loader.loadPDF(briefings().resolve("briefing-2020-11.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            text = stripper.getText(document).replaceAll("\\s+", "");
+        }
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("至11月底，全区拥有\"首席质量官\"企业(\\d+)家，主导制修订国家标准(\\d+)项、"
+                + "行业标准(\\d+)项、地方标准(\\d+)项；1-11月办理各类融资登记(\\d+)件，帮助市场主体融资([\\d.]+)亿元，"
+                + "减免涉企水、电、气费用([\\d.]+)亿元，清退各类涉企费用([\\d.]+)万元。").matcher(text);
+        assertThat(lead.find()).as(text).isTrue();
+        String[] keys = {"cqo_enterprises", "std_national", "std_industry", "std_local", "financing_registrations_ytd"};
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(new java.math.BigDecimal(lead.group(i + 1))).as(keys[i]).isEqualByComparingTo(district.get(keys[i]).decimalValue());
+        }
+        // 亿元 = 10000 万元, exactly
+        assertThat(new java.math.BigDecimal(lead.group(6)).movePointRight(4)).isEqualByComparingTo(district.get("financing_amount_ytd").decimalValue());
+        assertThat(new java.math.BigDecimal(lead.group(7)).movePointRight(4)).isEqualByComparingTo(district.get("fee_relief_utilities_ytd").decimalValue());
+        assertThat(new java.math.BigDecimal(lead.group(8))).isEqualByComparingTo(district.get("fee_refund_ytd").decimalValue());
+    }
+
+    @Test
+    void theReferenceBriefingHasEverySectionComparisonsUnitPagesAndTheSummary() throws IOException {
+        try (PDDocument document = Loader.loadPDF(briefings().resolve("briefing-2020-11.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("一、主要指标", "二、报送情况", "三、各单位主要指标", "四、\"三新一特\"产业链情况", "五、图表",
+                    "六、质量荣誉", "七、数据说明", "排名靠后的三个单位", "中盐金坛盐化有限责任公司", "常州斯威克光伏新材料有限公司");
+            // October 2020 and November 2019 were submitted: 环比 and 同比 have numbers, not dashes
+            assertThat(text).containsPattern("首席质量官企业数家75[+-]?[0-9.]+%|首席质量官企业数家75持平");
+            assertThat(text).contains("帮助市场主体融资万元");
+            List<String> bookmarks = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).hasSize(8);
+        }
+        try (Stream<Path> units = Files.list(briefings().resolve("units"))) {
+            assertThat(units.map(p -> p.getFileName().toString())).hasSize(13).contains("zhixi-2020-11.pdf", "hlghitech-2020-11.pdf");
+        }
+        assertThat(briefings().resolve("summary-2020-11.xlsx")).isRegularFile();
+    }
 }

@@ -1,0 +1,130 @@
+package cn.jintan.quality.aggregate;
+
+import cn.jintan.quality.domain.Industry;
+import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.domain.Unit;
+import cn.jintan.quality.domain.UnitRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SQL behind {@link PeriodDetails}. Every list has a total order (registry order, then row or id),
+ * so the same database always gives the same briefing.
+ */
+@Service
+public class DetailQueries {
+
+    private static final String ACCEPTED_QUALITY = "FROM quality_row r JOIN submission s ON s.id = r.submission_id "
+            + "WHERE s.status = 'ACCEPTED' AND s.period = ?";
+
+    private final JdbcClient jdbc;
+    private final UnitRegistry registry;
+
+    DetailQueries(JdbcClient jdbc, UnitRegistry registry) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    public PeriodDetails of(Period period) {
+        String p = period.toString();
+        return new PeriodDetails(industries(p), honours(p), rejections(p), crossDuplicates(p), corrections(p));
+    }
+
+    /** By industry, counting an enterprise reported by two units once, as the district figures do. */
+    List<PeriodDetails.IndustryRow> industries(String period) {
+        Map<String, PeriodDetails.IndustryRow> found = new HashMap<>();
+        jdbc.sql("SELECT industry, COUNT(*), COUNT(CASE WHEN key_enterprise THEN 1 END), COUNT(CASE WHEN cqo THEN 1 END), "
+                        + "SUM(std_international + std_national + std_industry + std_local + std_group) FROM ("
+                        + "SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth "
+                        + ACCEPTED_QUALITY + ") d WHERE d.nth = 1 GROUP BY industry")
+                .param(period)
+                .query((rs, n) -> found.put(rs.getString(1), new PeriodDetails.IndustryRow(Industry.valueOf(rs.getString(1)),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5))))
+                .list();
+        // every chain, in the dictionary's order, even with no enterprise this month
+        return Arrays.stream(Industry.values()).map(i -> found.getOrDefault(i.name(), new PeriodDetails.IndustryRow(i,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))).toList();
+    }
+
+    /** An enterprise reported by two units is listed once, under the unit that keeps it in the district figures. */
+    List<PeriodDetails.Honour> honours(String period) {
+        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT enterprise_name, unit_code, jiangsu_boutique, "
+                        + "standard_leader, award FROM (SELECT r.*, s.unit_code, "
+                        + "ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth " + ACCEPTED_QUALITY
+                        + ") d WHERE d.nth = 1 AND (jiangsu_boutique OR standard_leader OR award <> 'NONE') ORDER BY unit_code, row_no")
+                .param(period)
+                .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
+                        rs.getBoolean(4), rs.getString(5)))
+                .list());
+        honours.removeIf(h -> h.unit() == null);
+        honours.sort(Comparator.comparingInt(h -> registry.units().indexOf(h.unit()))); // stable: row order kept
+        return honours;
+    }
+
+    List<PeriodDetails.Rejection> rejections(String period) {
+        List<PeriodDetails.Rejection> rejections = new ArrayList<>();
+        jdbc.sql("SELECT s.id, s.unit_code, s.file_name, s.version FROM submission s "
+                        + "WHERE s.status = 'REJECTED' AND s.period = ? ORDER BY s.unit_code, s.version, s.id")
+                .param(period)
+                .query((rs, n) -> {
+                    Unit unit = unit(rs.getString(2));
+                    if (unit != null) {
+                        List<String> codes = jdbc.sql("SELECT code FROM submission_issue WHERE submission_id = ? "
+                                        + "AND severity = 'ERROR' GROUP BY code ORDER BY MIN(id)")
+                                .param(rs.getLong(1)).query(String.class).list();
+                        rejections.add(new PeriodDetails.Rejection(unit, rs.getString(3), rs.getInt(4), codes));
+                    }
+                    return null;
+                }).list();
+        rejections.sort(Comparator.comparingInt(r -> registry.units().indexOf(r.unit())));
+        return rejections;
+    }
+
+    List<PeriodDetails.CrossDuplicate> crossDuplicates(String period) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Unit>> units = new LinkedHashMap<>();
+        jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + ACCEPTED_QUALITY
+                        + " AND r.uscc IN (SELECT r2.uscc FROM quality_row r2 JOIN submission s2 ON s2.id = r2.submission_id "
+                        + "WHERE s2.status = 'ACCEPTED' AND s2.period = ? GROUP BY r2.uscc HAVING COUNT(DISTINCT s2.unit_code) > 1) "
+                        + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
+                .params(period, period)
+                .query((rs, n) -> {
+                    String uscc = rs.getString(1);
+                    names.putIfAbsent(uscc, rs.getString(2));
+                    Optional.ofNullable(unit(rs.getString(3)))
+                            .ifPresent(u -> units.computeIfAbsent(uscc, k -> new ArrayList<>()).add(u));
+                    return null;
+                }).list();
+        return names.entrySet().stream().map(e -> {
+            List<Unit> found = new ArrayList<>(units.getOrDefault(e.getKey(), List.of()));
+            found.sort(Comparator.comparingInt(u -> registry.units().indexOf(u)));
+            return new PeriodDetails.CrossDuplicate(e.getKey(), e.getValue(), found);
+        }).toList();
+    }
+
+    List<PeriodDetails.Correction> corrections(String period) {
+        List<PeriodDetails.Correction> corrections = new ArrayList<>(jdbc.sql("SELECT s.unit_code, s.file_name, s.version, n.version "
+                        + "FROM submission s JOIN submission n ON n.id = s.superseded_by "
+                        + "WHERE s.status = 'SUPERSEDED' AND s.period = ? ORDER BY s.unit_code, s.version")
+                .param(period)
+                .query((rs, n) -> new PeriodDetails.Correction(unit(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list());
+        corrections.removeIf(c -> c.unit() == null);
+        corrections.sort(Comparator.comparingInt(c -> registry.units().indexOf(c.unit())));
+        return corrections;
+    }
+
+    private Unit unit(String code) {
+        return code == null ? null : registry.byCode(code).orElse(null);
+    }
+}

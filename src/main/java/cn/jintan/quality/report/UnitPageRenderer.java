@@ -1,0 +1,166 @@
+package cn.jintan.quality.report;
+
+import cn.jintan.quality.aggregate.Briefing;
+import cn.jintan.quality.aggregate.PeriodFigures;
+import cn.jintan.quality.aggregate.PeriodFigures.UnitFigures;
+import cn.jintan.quality.aggregate.Ranking;
+import cn.jintan.quality.domain.Indicator;
+import cn.jintan.quality.messages.Messages;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one-page summary a township leader reads: the unit's figures beside the district's, its
+ * share, its rank and change of rank. Compiled once, like the briefing.
+ */
+final class UnitPageRenderer {
+
+    private final BriefingSettings settings;
+    private final Messages messages = Messages.catalogue();
+    private final Wording wording = new Wording(messages);
+    private final TargetLines labels = new TargetLines(messages, wording);
+    private final UnitRows unitRows = new UnitRows(messages);
+    private final JasperReport template;
+
+    UnitPageRenderer(BriefingSettings settings) {
+        this.settings = settings;
+        this.template = Templates.compile("unit");
+    }
+
+    void render(Briefing briefing, UnitFigures unit, LocalDate issueDate, Path pdfFile) {
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template, parameters(briefing, unit, issueDate),
+                    new JRMapCollectionDataSource(rows(briefing, unit)));
+            Files.createDirectories(pdfFile.toAbsolutePath().getParent());
+            SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+            report.setForceLineBreakPolicy(true);
+            SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
+            export.setCompressed(true);
+            String heading = heading(briefing, unit);
+            export.setMetadataTitle(heading);
+            export.setMetadataAuthor(settings.issuer());
+            export.setMetadataSubject(heading);
+            export.setMetadataCreator("quality-briefing");
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdfFile.toFile()));
+            exporter.setConfiguration(report);
+            exporter.setConfiguration(export);
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot render the unit page of " + unit.unit().code() + " to " + pdfFile, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pdfFile, e);
+        }
+    }
+
+    private String heading(Briefing briefing, UnitFigures unit) {
+        return messages.get("unit.heading", unit.unit().name(), wording.period(briefing.figures().period()));
+    }
+
+    private Map<String, Object> parameters(Briefing briefing, UnitFigures unit, LocalDate issueDate) {
+        PeriodFigures figures = briefing.figures();
+        Map<String, Object> p = new HashMap<>(); // fill writes into it
+        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        p.put("TITLE", messages.get("briefing.title"));
+        p.put("ISSUE", messages.get("briefing.issue", figures.period().monthValue()));
+        p.put("ISSUER", settings.issuer());
+        p.put("ISSUE_DATE", wording.date(issueDate));
+        p.put("HEADING", heading(briefing, unit));
+        p.put("LEAD", lead(briefing, unit));
+        p.put("STATUS", status(briefing, unit));
+        p.put("RANK", rank(briefing, unit));
+        p.put("H_INDICATOR", messages.get("unit.head.indicator"));
+        p.put("H_UNIT", messages.get("unit.head.unit"));
+        p.put("H_VALUE", messages.get("unit.head.value"));
+        p.put("H_DISTRICT", messages.get("unit.head.district"));
+        p.put("H_SHARE", messages.get("unit.head.share"));
+        p.put("PAGE_PATTERN", messages.get("briefing.page"));
+        return p;
+    }
+
+    String lead(Briefing briefing, UnitFigures unit) {
+        Map<String, BigDecimal> f = unit.figures();
+        return messages.get("unit.lead", briefing.figures().period().monthValue(), unit.unit().name(),
+                count(f, Indicator.ENTERPRISES_REPORTED.key()), count(f, Indicator.CQO_ENTERPRISES.key()),
+                count(f, Indicator.STD_NATIONAL.key()), count(f, Indicator.STD_INDUSTRY.key()),
+                count(f, Indicator.STD_LOCAL.key()), wording.ytdSpan(briefing.figures().period()),
+                count(f, Indicator.FINANCING_REGISTRATIONS.ytdKey()),
+                wording.amount(f.getOrDefault(Indicator.FINANCING_AMOUNT.ytdKey(), BigDecimal.ZERO)));
+    }
+
+    private String count(Map<String, BigDecimal> f, String key) {
+        return wording.plain(f.getOrDefault(key, BigDecimal.ZERO));
+    }
+
+    private String status(Briefing briefing, UnitFigures unit) {
+        return switch (unit.status()) {
+            case "missing" -> messages.get("unit.status.missing", unit.unit().name());
+            case "rejected" -> messages.get("unit.status.rejected", unit.unit().name(),
+                    new DataNotes(messages).reasons(briefing.details().rejections().stream()
+                            .filter(r -> r.unit().equals(unit.unit())).flatMap(r -> r.codes().stream()).distinct().toList()));
+            default -> null;
+        };
+    }
+
+    String rank(Briefing briefing, UnitFigures unit) {
+        Ranking ranking = briefing.ranking();
+        return ranking.of(unit.unit().code()).map(r -> messages.get("unit.rank", labels.label(briefing, ranking.key()),
+                        unit.unit().name(), ranking.ranked().size(), r.rank(), rise(briefing, r)))
+                .orElse(messages.get("unit.rank.none"));
+    }
+
+    private String rise(Briefing briefing, Ranking.RankedUnit r) {
+        if (briefing.previousMonth().isEmpty() || r.rise() == null) {
+            return "";
+        }
+        int rise = r.rise();
+        return rise == 0 ? messages.get("unit.rank.same")
+                : rise > 0 ? messages.get("unit.rank.up", rise) : messages.get("unit.rank.down", -rise);
+    }
+
+    /** Every indicator: stocks at month end, flows year to date, with the district figure and the unit's share. */
+    private List<Map<String, ?>> rows(Briefing briefing, UnitFigures unit) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            String key = indicator.kind() == Indicator.Kind.STOCK ? indicator.key() : indicator.ytdKey();
+            BigDecimal value = unit.figures().getOrDefault(key, BigDecimal.ZERO);
+            BigDecimal district = briefing.figures().district().getOrDefault(key, BigDecimal.ZERO);
+            if (district == null) {
+                district = BigDecimal.ZERO;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("label", labels.label(briefing, key));
+            row.put("unit", messages.get("indicator." + indicator.key() + ".unit"));
+            row.put("value", value);
+            row.put("district", district);
+            row.put("share", district.signum() == 0 ? null
+                    : value.multiply(BigDecimal.valueOf(100)).divide(district, 1, RoundingMode.HALF_UP));
+            row.put("pattern", indicator.money() ? "#,##0.00" : "#,##0");
+            rows.add(row);
+        }
+        return rows;
+    }
+}
