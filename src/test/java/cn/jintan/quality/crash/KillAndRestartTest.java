@@ -1,5 +1,6 @@
 package cn.jintan.quality.crash;
 
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +83,7 @@ class KillAndRestartTest {
             if (sample.getFileName().toString().contains("2019-11")) {
                 Files.delete(sample); // two periods are enough, and keep the test short
             } else {
-                Files.setLastModifiedTime(sample, FileTime.from(Instant.now().minusSeconds(60)));
+                Installation.settle(sample);
             }
         }
         return home;

@@ -1,5 +1,6 @@
 package cn.jintan.quality.crash;
 
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,7 @@ class ScheduleAndStopTest {
         Path home = Files.createDirectories(dir.resolve("home"));
         for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")))) {
             if (sample.getFileName().toString().contains("2020-11")) {
-                Files.setLastModifiedTime(sample, FileTime.from(Instant.now().minusSeconds(60)));
+                Installation.settle(sample);
             } else {
                 Files.delete(sample);
             }

@@ -2,6 +2,7 @@ package cn.jintan.quality.delivery;
 
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -26,8 +27,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,10 +57,7 @@ class DeliveryTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> root.resolve("jobs").toString());
+        Installation.folders(registry, root, root.resolve("jobs"));
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
@@ -84,7 +80,7 @@ class DeliveryTest {
     void aFailedDeliveryIsRecordedKeepsThePdfAndIsRetriedOnTheNextRun() throws Exception {
         Files.createDirectories(root.resolve("input"));
         Path file = TestWorkbook.valid().write(root.resolve("input/直溪镇-2020-11.xlsx"));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        Installation.settle(file);
 
         // 1. the SMTP server is down
         JobExecution first = nightlyRun.run();

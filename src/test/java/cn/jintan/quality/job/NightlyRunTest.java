@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,10 +34,7 @@ class NightlyRunTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> Path.of("jobs").toAbsolutePath().toString());
+        Installation.folders(registry, root, Installation.repositoryJobs());
     }
 
     @Autowired
@@ -51,16 +47,12 @@ class NightlyRunTest {
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        Stream.of("submission_issue", "quality_row", "financing_row", "fee_row").forEach(t -> jdbc.sql("DELETE FROM " + t).update());
-        jdbc.sql("UPDATE submission SET duplicate_of = NULL, superseded_by = NULL").update();
-        jdbc.sql("DELETE FROM submission").update();
-        Files.createDirectories(root.resolve("input"));
+        Installation.emptyDatabase(jdbc);
+        Installation.input(root);
     }
 
-    private Path drop(TestWorkbook workbook, String name) throws IOException {
-        Path file = workbook.write(root.resolve("input").resolve(name));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
-        return file;
+    private Path drop(TestWorkbook workbook, String name) {
+        return Installation.drop(root, workbook, name);
     }
 
     @Test
@@ -121,7 +113,7 @@ class NightlyRunTest {
         byte[] bytes = Files.readAllBytes(original);
         nightlyRun.run();
         Path again = Files.write(root.resolve("input").resolve("直溪镇-2020-11(1).xlsx"), bytes);
-        Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
+        Installation.settle(again);
 
         JobExecution second = nightlyRun.run();
 

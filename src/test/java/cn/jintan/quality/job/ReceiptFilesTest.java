@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,15 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,10 +38,7 @@ class ReceiptFilesTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> Path.of("jobs").toAbsolutePath().toString());
+        Installation.folders(registry, root, Installation.repositoryJobs());
     }
 
     @Autowired
@@ -56,16 +51,12 @@ class ReceiptFilesTest {
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        Stream.of("submission_issue", "quality_row", "financing_row", "fee_row").forEach(t -> jdbc.sql("DELETE FROM " + t).update());
-        jdbc.sql("UPDATE submission SET duplicate_of = NULL, superseded_by = NULL").update();
-        jdbc.sql("DELETE FROM submission").update();
-        Files.createDirectories(root.resolve("input"));
+        Installation.emptyDatabase(jdbc);
+        Installation.input(root);
     }
 
-    private Path drop(TestWorkbook workbook, String name) throws IOException {
-        Path file = workbook.write(root.resolve("input").resolve(name));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
-        return file;
+    private Path drop(TestWorkbook workbook, String name) {
+        return Installation.drop(root, workbook, name);
     }
 
     private static String pdfText(Path pdf) throws IOException {
@@ -84,7 +75,7 @@ class ReceiptFilesTest {
         drop(TestWorkbook.valid().cover("填报单位", "某某镇"), "某某镇.xlsx");
         nightlyRun.run();
         Path again = Files.write(root.resolve("input").resolve("直溪镇-2020-11(1).xlsx"), goodBytes);
-        Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
+        Installation.settle(again);
         nightlyRun.run();
 
         Path receipts = root.resolve("output/receipts/2020-11");

@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
@@ -23,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,10 +80,7 @@ class ReferenceCaseTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> Path.of("jobs").toAbsolutePath().toString());
+        Installation.folders(registry, root, Installation.repositoryJobs());
     }
 
     @Autowired
@@ -97,7 +93,7 @@ class ReferenceCaseTest {
     void runTheSamples() throws Exception {
         List<Path> samples = SampleWorkbooks.write(root.resolve("input"), UnitRegistry.load(Path.of("jobs")));
         for (Path sample : samples) {
-            Files.setLastModifiedTime(sample, FileTime.from(Instant.now().minusSeconds(60)));
+            Installation.settle(sample);
         }
         execution = nightlyRun.run();
     }

@@ -6,6 +6,7 @@ import cn.jintan.quality.aggregate.BriefingFacts;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,10 +69,7 @@ class BriefingHistoryTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> root.resolve("jobs").toString());
+        Installation.folders(registry, root, root.resolve("jobs"));
     }
 
     @AfterAll

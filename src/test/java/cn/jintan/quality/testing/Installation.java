@@ -1,0 +1,62 @@
+package cn.jintan.quality.testing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/** An installation of the pipeline in a temporary folder, for tests that run the real job. */
+public final class Installation {
+
+    private Installation() {
+    }
+
+    /** Points {@code qb.input/output/data} below {@code root} and {@code qb.jobs} at {@code jobs}. */
+    public static void folders(DynamicPropertyRegistry registry, Path root, Path jobs) {
+        registry.add("qb.input", () -> root.resolve("input").toString());
+        registry.add("qb.output", () -> root.resolve("output").toString());
+        registry.add("qb.data", () -> root.resolve("data").toString());
+        registry.add("qb.jobs", () -> jobs.toAbsolutePath().toString());
+    }
+
+    /** The repository's own {@code jobs/}. */
+    public static Path repositoryJobs() {
+        return Path.of("jobs").toAbsolutePath();
+    }
+
+    /** Drops a workbook into {@code input/} as a file staff finished copying a while ago. */
+    public static Path drop(Path root, TestWorkbook workbook, String name) {
+        return settle(workbook.write(input(root).resolve(name)));
+    }
+
+    /** Ages a file's modification time so intake takes it (files changed in the last seconds wait). */
+    public static Path settle(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path input(Path root) {
+        try {
+            return Files.createDirectories(root.resolve("input"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets every submission, so tests sharing one Spring context start from nothing. */
+    public static void emptyDatabase(JdbcClient jdbc) {
+        Stream.of("submission_issue", "quality_row", "financing_row", "fee_row").forEach(t -> jdbc.sql("DELETE FROM " + t).update());
+        jdbc.sql("UPDATE submission SET duplicate_of = NULL, superseded_by = NULL").update();
+        jdbc.sql("DELETE FROM submission").update();
+    }
+}
