@@ -5,21 +5,13 @@ import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.validation.Issue;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import cn.jintan.quality.report.Templates;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -174,41 +166,13 @@ public final class ReceiptPdf {
     }
 
     private byte[] export(JasperPrint print, Receipt r) throws JRException {
-        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
-        // Keep the exporter's line breaks identical to the fill's (Chinese breaks between ideographs).
-        report.setForceLineBreakPolicy(true);
-        SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
-        export.setCompressed(true);
-        export.setMetadataTitle(messages.get("receipt.pdf.title", safe(r.file())));
-        export.setMetadataAuthor(issuer);
-        export.setMetadataCreator("quality-briefing");
-        export.setDisplayMetadataTitle(true);
-
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.setConfiguration(report);
-        exporter.setConfiguration(export);
-        exporter.exportReport();
+        Templates.exportPdf(print, new Templates.Metadata(messages.get("receipt.pdf.title", safe(r.file())), issuer, null), out);
         return out.toByteArray();
     }
 
     /** The compiled template: compiling costs seconds, so once per process, on first use. */
     private static final class Compiled {
-        static final JasperReport REPORT = compile("reports/receipt.jrxml");
-
-        private static JasperReport compile(String resource) {
-            try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("report template missing from the classpath: " + resource);
-                }
-                return JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read report template " + resource, e);
-            } catch (JRException e) {
-                throw new IllegalStateException("report template does not compile: " + resource, e);
-            }
-        }
+        static final JasperReport REPORT = Templates.compile("receipt");
     }
 }

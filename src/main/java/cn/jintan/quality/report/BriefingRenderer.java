@@ -11,11 +11,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -191,22 +186,13 @@ public final class BriefingRenderer {
     }
 
     private void export(JasperPrint print, PeriodFigures figures, Path pdfFile) throws JRException {
-        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
-        // Keep the exporter's line breaks identical to the fill's (Chinese breaks between ideographs).
-        report.setForceLineBreakPolicy(true);
-        SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
-        export.setCompressed(true);
-        export.setMetadataTitle(messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue()));
-        export.setMetadataAuthor(settings.issuer());
-        export.setMetadataSubject(messages.get("briefing.pdf.subject", wording.period(figures.period())));
-        export.setMetadataCreator("quality-briefing");
-        export.setDisplayMetadataTitle(true);
-
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdfFile.toFile()));
-        exporter.setConfiguration(report);
-        exporter.setConfiguration(export);
-        exporter.exportReport();
+        Templates.Metadata metadata = new Templates.Metadata(
+                messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue()),
+                settings.issuer(), messages.get("briefing.pdf.subject", wording.period(figures.period())));
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdfFile)) {
+            Templates.exportPdf(print, metadata, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + pdfFile, e);
+        }
     }
 }

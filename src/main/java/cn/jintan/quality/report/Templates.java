@@ -2,19 +2,34 @@ package cn.jintan.quality.report;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
-/** Compiles the JRXML templates under {@code reports/}; compiling costs seconds, so do it once. */
-final class Templates {
+/**
+ * The JasperReports plumbing every PDF of the pipeline shares (briefing, unit pages, receipts):
+ * templates under {@code reports/}, compiled once because compiling costs seconds, and one PDF
+ * export setting.
+ */
+public final class Templates {
+
+    /** What a reader's PDF viewer shows about the document. */
+    public record Metadata(String title, String author, String subject) {
+    }
 
     private Templates() {
     }
 
-    static JasperReport compile(String name) {
+    public static JasperReport compile(String name) {
         String resource = "reports/" + name + ".jrxml";
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -26,5 +41,24 @@ final class Templates {
         } catch (JRException e) {
             throw new IllegalStateException("report template does not compile: " + resource, e);
         }
+    }
+
+    /** Compressed PDF with metadata; the exporter keeps fill's line breaks (Chinese breaks between ideographs). */
+    public static void exportPdf(JasperPrint print, Metadata metadata, OutputStream out) throws JRException {
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        report.setForceLineBreakPolicy(true);
+        SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
+        export.setCompressed(true);
+        export.setMetadataTitle(metadata.title());
+        export.setMetadataAuthor(metadata.author());
+        export.setMetadataSubject(metadata.subject());
+        export.setMetadataCreator("quality-briefing");
+        export.setDisplayMetadataTitle(true);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(report);
+        exporter.setConfiguration(export);
+        exporter.exportReport();
     }
 }

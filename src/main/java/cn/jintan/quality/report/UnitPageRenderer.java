@@ -12,11 +12,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,21 +49,10 @@ final class UnitPageRenderer {
             JasperPrint print = JasperFillManager.fillReport(template, parameters(briefing, unit, issueDate),
                     new JRMapCollectionDataSource(rows(briefing, unit)));
             Files.createDirectories(pdfFile.toAbsolutePath().getParent());
-            SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
-            report.setForceLineBreakPolicy(true);
-            SimplePdfExporterConfiguration export = new SimplePdfExporterConfiguration();
-            export.setCompressed(true);
             String heading = heading(briefing, unit);
-            export.setMetadataTitle(heading);
-            export.setMetadataAuthor(settings.issuer());
-            export.setMetadataSubject(heading);
-            export.setMetadataCreator("quality-briefing");
-            JRPdfExporter exporter = new JRPdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdfFile.toFile()));
-            exporter.setConfiguration(report);
-            exporter.setConfiguration(export);
-            exporter.exportReport();
+            try (java.io.OutputStream out = Files.newOutputStream(pdfFile)) {
+                Templates.exportPdf(print, new Templates.Metadata(heading, settings.issuer(), heading), out);
+            }
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the unit page of " + unit.unit().code() + " to " + pdfFile, e);
         } catch (IOException e) {
