@@ -61,6 +61,44 @@ class MainTest {
     }
 
     @Test
+    void scheduleReportAndTemplateHaveHelpToo() {
+        assertThat(Main.execute("schedule", "--help")).isZero();
+        assertThat(stdout()).contains("保持运行", "Stay running");
+        assertThat(Main.execute("report", "--help")).isZero();
+        assertThat(stdout()).contains("--period=YYYY-MM", "重新生成");
+        assertThat(Main.execute("template", "--help")).isZero();
+        assertThat(stdout()).contains("--out");
+    }
+
+    @Test
+    void reportRendersAPeriodAgainFromTheDatabase() throws Exception {
+        Path input = dir.resolve("input");
+        assertThat(Main.execute("samples", "--out", input.toString())).isZero();
+        try (var files = Files.list(input)) {
+            files.forEach(cn.jintan.quality.testing.Installation::settle);
+        }
+        String[] folders = {"--input", input.toString(), "--output", dir.resolve("output").toString(),
+                "--data", dir.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()};
+        assertThat(Main.execute(concat("run", folders))).isZero();
+        Path pdf = dir.resolve("output/briefings/2019-11/briefing-2019-11.pdf");
+        Files.delete(pdf);
+
+        assertThat(Main.execute(concat("report", concat("--period", concat("2019-11", folders))))).isZero();
+
+        assertThat(pdf).isRegularFile();
+        assertThat(stdout()).contains("已重新生成 2019-11 的简报（13/13 个单位已通过）");
+        assertThat(Main.execute(concat("report", concat("--period", concat("2019-13", folders))))).isEqualTo(Main.USAGE);
+        assertThat(stderr()).contains("统计期\"2019-13\"无法识别");
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    @Test
     void aBadCommandLineExitsWith2() {
         assertThat(Main.execute("bogus")).isEqualTo(Main.USAGE);
         assertThat(Main.execute("run", "--no-such-option")).isEqualTo(Main.USAGE);
