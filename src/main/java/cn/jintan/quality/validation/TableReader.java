@@ -9,7 +9,6 @@ import cn.jintan.quality.workbook.SheetRow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class TableReader {
     private final Consumer<Issue> issues;
     private final RowSink sink;
     // per-sheet uniqueness: key → first row number (USCC in 质量提升, item in 减费让利)
-    private final Map<Object, Integer> firstRowOfKey = new HashMap<>();
+    private final FirstRowIndex firstRowOfKey = new FirstRowIndex();
     private int[] columnIndexes;
     // running sums of the numeric columns, to check a 合计 row against (null once a row was invalid)
     private BigDecimal[] sums;
@@ -170,8 +169,8 @@ final class TableReader {
 
     private boolean unique(String field, Rule rule, SheetRow row, Map<Integer, Column> header, Object[] values) {
         Object key = values[sheet.indexOf(field)];
-        Integer first = firstRowOfKey.putIfAbsent(key, row.number());
-        if (first == null) {
+        int first = firstRowOfKey.putIfAbsent(key, row.number());
+        if (first == 0) {
             return true;
         }
         int columnIndex = columnIndexOf(header, field);
