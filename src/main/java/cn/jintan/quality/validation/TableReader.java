@@ -95,16 +95,26 @@ final class TableReader {
     }
 
     private static boolean isBlank(SheetRow row, Map<Integer, Column> header) {
-        return header.keySet().stream().allMatch(c -> row.cell(c).isBlank());
+        for (Integer column : header.keySet()) {
+            if (!row.cell(column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first text cell says 合计/总计 (a number before it is a 序号 some staff keep counting). */
     private static boolean isTotal(SheetRow row) {
-        return row.cells().entrySet().stream()
-                .filter(e -> e.getValue().kind() == CellValue.Kind.TEXT)
-                .min(Map.Entry.comparingByKey())
-                .map(e -> TOTAL_LABELS.contains(e.getValue().text().replaceAll("\\s+", "")))
-                .orElse(false);
+        // a loop, not a stream and a regex: this runs on every data row
+        int first = Integer.MAX_VALUE;
+        String text = null;
+        for (Map.Entry<Integer, CellValue> e : row.cells().entrySet()) {
+            if (e.getValue().kind() == CellValue.Kind.TEXT && e.getKey() < first) {
+                first = e.getKey();
+                text = e.getValue().text();
+            }
+        }
+        return text != null && TOTAL_LABELS.contains(CellRules.withoutWhitespace(text));
     }
 
     private void readRow(SheetRow row, Map<Integer, Column> header) {
