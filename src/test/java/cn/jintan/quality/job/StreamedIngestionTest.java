@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StreamedIngestionTest {
 
     private static final int ROWS = 20_000;
+    // more than two batches (BatchedRows.BATCH) before the bad row
+    private static final int REJECTED_ROWS = 6_000;
 
     @TempDir
     static Path root;
@@ -52,7 +54,7 @@ class StreamedIngestionTest {
         Files.createDirectories(root.resolve("input"));
         drop(large("913204820", ROWS), "直溪镇-2020-11.xlsx");
         // the last row breaks a rule: by then several batches have gone to the database
-        drop(large("913204821", ROWS).set(QUALITY, ROWS + 1, "统一社会信用代码", "913204821BADCODE00")
+        drop(large("913204821", REJECTED_ROWS).set(QUALITY, REJECTED_ROWS + 1, "统一社会信用代码", "913204821BADCODE00")
                 .cover("填报单位", "金城镇"), "金城镇-2020-11.xlsx");
 
         assertThat(nightlyRun.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
