@@ -62,7 +62,7 @@ public final class Bench {
             System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - t) / 1e9);
         }
         double mb = Files.size(file) / 1024.0 / 1024.0;
-        Run ours = ours(file, "ours-" + rows);
+        Run ours = ours(file, "ours-" + rows, rows);
         Run fast = child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel", file.toString());
         Run poi = child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString());
         String poiTime = poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
@@ -76,14 +76,34 @@ public final class Bench {
     }
 
     /** The real program on a fresh installation holding only {@code file}. */
-    private Run ours(Path file, String name) throws Exception {
+    private Run ours(Path file, String name, int rows) throws Exception {
         Path home = fresh(name);
         Files.copy(file, home.resolve("input").resolve("直溪镇-2020-11.xlsx"));
         Run run = runCommand(home, name);
         if (!run.output.contains("accepted")) {
-            System.out.println("WARNING: " + name + " was not accepted:\n" + run.output);
+            throw new IllegalStateException(name + " was not accepted:\n" + run.output);
         }
+        checkFigures(home, rows);
         return run;
+    }
+
+    /** The briefing's figures must be exact: recounted from the generator, not trusted. */
+    private static void checkFigures(Path home, int rows) throws IOException {
+        String json = Files.readString(home.resolve("output/briefings/2020-11/figures-2020-11.json"));
+        BigWorkbook.Expected expected = BigWorkbook.expected(rows);
+        check(json, "enterprises_reported", expected.enterprises());
+        check(json, "key_enterprises", expected.keyEnterprises());
+        check(json, "std_national", expected.stdNational());
+        System.out.println("figures exact: " + expected);
+    }
+
+    private static void check(String json, String key, long expected) {
+        // the first occurrence is the district block
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!m.find() || Long.parseLong(m.group(1)) != expected) {
+            throw new IllegalStateException(key + ": expected " + expected + ", briefing says "
+                    + (m.find(0) ? m.group(1) : "nothing"));
+        }
     }
 
     /** The reference nightly run: all 39 sample workbooks, cold JVM. */

@@ -58,22 +58,14 @@ final class BigWorkbook {
             Sheet quality = header(wb, SubmissionSheet.QUALITY);
             for (int r = 0; r < rows; r++) {
                 Row row = quality.createRow(r + 2);
-                int c = 0;
-                row.createCell(c++).setCellValue(r + 1);
-                row.createCell(c++).setCellValue(name(random));
-                row.createCell(c++).setCellValue(code(r));
-                row.createCell(c++).setCellValue(INDUSTRIES[random.nextInt(INDUSTRIES.length)]);
-                row.createCell(c++).setCellValue(random.nextInt(5) == 0 ? "是" : "否");
-                row.createCell(c++).setCellValue(random.nextInt(4) == 0 ? "是" : "否");
-                for (int s = 0; s < 7; s++) {
-                    row.createCell(c++).setCellValue(random.nextInt(3) == 0 ? random.nextInt(4) : 0);
-                }
-                row.createCell(c++).setCellValue(AWARDS[random.nextInt(10) < 8 ? 0 : 1 + random.nextInt(3)]);
-                row.createCell(c++).setCellValue(CREDIT[random.nextInt(CREDIT.length)]);
-                row.createCell(c++).setCellValue(random.nextInt(10) == 0 ? "是" : "否");
-                row.createCell(c++).setCellValue(random.nextInt(20) == 0 ? "是" : "否");
-                if (random.nextInt(50) == 0) {
-                    row.createCell(c).setCellValue("已核实");
+                row.createCell(0).setCellValue(r + 1);
+                Object[] values = qualityRow(random, r);
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c] instanceof Integer n) {
+                        row.createCell(c + 1).setCellValue(n);
+                    } else if (values[c] != null) {
+                        row.createCell(c + 1).setCellValue((String) values[c]);
+                    }
                 }
             }
             Sheet financing = header(wb, SubmissionSheet.FINANCING);
@@ -102,6 +94,47 @@ final class BigWorkbook {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * The 质量提升 row {@code r}, cell by cell in header order (null = left blank). The same seed
+     * gives the same rows, so {@link #expected} can recount a file written earlier.
+     */
+    private static Object[] qualityRow(Random random, int r) {
+        Object[] v = new Object[SubmissionSheet.QUALITY.columns().size()];
+        int c = 0;
+        v[c++] = name(random);
+        v[c++] = code(r);
+        v[c++] = INDUSTRIES[random.nextInt(INDUSTRIES.length)];
+        v[c++] = random.nextInt(5) == 0 ? "是" : "否";
+        v[c++] = random.nextInt(4) == 0 ? "是" : "否";
+        for (int s = 0; s < 7; s++) {
+            v[c++] = random.nextInt(3) == 0 ? random.nextInt(4) : 0;
+        }
+        v[c++] = AWARDS[random.nextInt(10) < 8 ? 0 : 1 + random.nextInt(3)];
+        v[c++] = CREDIT[random.nextInt(CREDIT.length)];
+        v[c++] = random.nextInt(10) == 0 ? "是" : "否";
+        v[c++] = random.nextInt(20) == 0 ? "是" : "否";
+        if (random.nextInt(50) == 0) {
+            v[c] = "已核实";
+        }
+        return v;
+    }
+
+    /** Figures the briefing must show for a file of {@code rows}: enterprises, key enterprises, 国家标准. */
+    record Expected(long enterprises, long keyEnterprises, long stdNational) {
+    }
+
+    static Expected expected(int rows) {
+        Random random = new Random(rows);
+        long key = 0;
+        long national = 0;
+        for (int r = 0; r < rows; r++) {
+            Object[] v = qualityRow(random, r);
+            key += "是".equals(v[3]) ? 1 : 0;
+            national += (Integer) v[6];
+        }
+        return new Expected(rows, key, national);
     }
 
     /** The code of row {@code r}: 91320482 + the row number in base 31, completed by its check character. */
