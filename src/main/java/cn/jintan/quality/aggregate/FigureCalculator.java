@@ -106,11 +106,16 @@ public class FigureCalculator {
     }
 
     private Map<String, BigDecimal> districtStock(Indicator.Source source, List<Indicator> indicators, String month) {
-        String sql = "SELECT " + selectList(indicators) + " FROM ("
-                + "SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth "
-                + "FROM " + source.table() + " r JOIN submission s ON s.id = r.submission_id "
-                + "WHERE s.status = 'ACCEPTED' AND s.period = ?) r WHERE r.nth = 1";
-        return jdbc.sql(sql).param(month).query((rs, n) -> {
+        // each enterprise once: its first row by unit code, then row number. Not a ROW_NUMBER() window:
+        // H2 materialises a window whole, and a million rows ran a 256 MB heap out of memory; this
+        // streams the rows and asks the quality_uscc index whether an earlier one exists
+        String sql = "SELECT " + selectList(indicators) + " FROM " + source.table() + " r "
+                + "JOIN submission s ON s.id = r.submission_id "
+                + "WHERE s.status = 'ACCEPTED' AND s.period = ? AND NOT EXISTS ("
+                + "SELECT 1 FROM " + source.table() + " e JOIN submission es ON es.id = e.submission_id "
+                + "WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' AND es.period = ? "
+                + "AND (es.unit_code < s.unit_code OR (es.unit_code = s.unit_code AND e.row_no < r.row_no)))";
+        return jdbc.sql(sql).params(month, month).query((rs, n) -> {
             Map<String, BigDecimal> figures = new LinkedHashMap<>();
             for (int i = 0; i < indicators.size(); i++) {
                 figures.put(indicators.get(i).key(), value(rs, i + 1, indicators.get(i)));

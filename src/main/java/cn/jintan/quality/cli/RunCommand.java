@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "run")
 final class RunCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+
     @Mixin
     Folders folders;
 
@@ -32,9 +34,17 @@ final class RunCommand implements Callable<Integer> {
             ConfigurableApplicationContext context = pipeline.context();
             NightlyRun nightlyRun = context.getBean(NightlyRun.class);
             pipeline.onTermination(nightlyRun::stopRunning);
+            // JVM uptime at both ends: how much of a run is start-up and how much our work (docs/performance.md)
+            long ready = uptime();
+            log.info("Context ready at JVM uptime {} ms", ready);
             JobExecution execution = nightlyRun.run();
+            log.info("Job finished at JVM uptime {} ms ({} ms of work)", uptime(), uptime() - ready);
             return report(context, execution);
         }
+    }
+
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     static int report(ConfigurableApplicationContext context, JobExecution execution) {

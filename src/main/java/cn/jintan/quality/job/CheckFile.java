@@ -4,49 +4,29 @@ import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
-import cn.jintan.quality.validation.ParsedRow;
-import cn.jintan.quality.validation.Submission;
-import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-/** Hashes and archives a file, then validates it unless the same bytes were already received. */
+/**
+ * Hashes and archives a file and looks for an earlier copy of the same bytes. Validation happens
+ * in {@link RecordSubmissions}, where the rows can stream into the chunk's transaction.
+ */
 class CheckFile implements ItemProcessor<Path, ReceivedFile> {
 
     private final Archive archive;
     private final SubmissionStore store;
-    private final SubmissionValidator validator;
     private final Clock clock;
     private final String runId;
-    private final Duration pause;
 
-    CheckFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock, String runId,
-              Duration pause) {
+    CheckFile(Archive archive, SubmissionStore store, Clock clock, String runId) {
         this.archive = archive;
         this.store = store;
-        this.validator = validator;
         this.clock = clock;
         this.runId = runId;
-        this.pause = pause;
-    }
-
-    /** {@code qb.pause-per-file}: slows runs down so crash tests can kill one mid-way. Zero in production. */
-    private void pause() {
-        if (!pause.isZero()) {
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     @Override
@@ -58,12 +38,8 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         if (original.isPresent()) {
             // stored by this very run before it was interrupted: finish that work, it is no re-drop
             boolean leftover = original.get().runId().equals(runId) && original.get().fileName().equals(received.fileName());
-            return new ReceivedFile(file, received, original.get(), leftover, null, List.of());
+            return new ReceivedFile(file, received, original.get(), leftover);
         }
-        List<ParsedRow> rows = new ArrayList<>();
-        // validate the archived copy: staff may overwrite the input file meanwhile
-        Submission submission = validator.validate(archived, received.fileName(), YearMonth.now(clock), rows::add);
-        pause();
-        return new ReceivedFile(file, received, null, false, submission, submission.accepted() ? rows : List.of());
+        return new ReceivedFile(file, received, null, false);
     }
 }

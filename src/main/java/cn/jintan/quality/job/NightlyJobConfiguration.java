@@ -75,14 +75,15 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    CheckFile checkFile(Archive archive, SubmissionStore store, SubmissionValidator validator, Clock clock,
-                        @Value("#{jobParameters['run.id']}") String runId, PipelineProperties properties) {
-        return new CheckFile(archive, store, validator, clock, runId, properties.pausePerFile());
+    CheckFile checkFile(Archive archive, SubmissionStore store, Clock clock,
+                        @Value("#{jobParameters['run.id']}") String runId) {
+        return new CheckFile(archive, store, clock, runId);
     }
 
     @Bean
-    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress) {
-        return new RecordSubmissions(store, receipts, archive, progress);
+    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
+                                        SubmissionValidator validator, Clock clock, PipelineProperties properties) {
+        return new RecordSubmissions(store, receipts, archive, progress, validator, clock, properties.pausePerFile());
     }
 
     @Bean

@@ -4,6 +4,9 @@ import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
+import cn.jintan.quality.validation.RowSink;
+import cn.jintan.quality.validation.Submission;
+import cn.jintan.quality.validation.SubmissionValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,10 +14,13 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stores each checked file, writes its receipt (and rewrites the ones it supersedes), empties the drop box. */
+/** Validates and stores each new file in the chunk's transaction, writes its receipt (and rewrites the ones it supersedes), empties the drop box. */
 class RecordSubmissions implements ItemWriter<ReceivedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSubmissions.class);
@@ -23,12 +29,38 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final ReceiptWriter receipts;
     private final Archive archive;
     private final Progress progress;
+    private final SubmissionValidator validator;
+    private final Clock clock;
+    private final Duration pause;
 
-    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress) {
+    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
+                      SubmissionValidator validator, Clock clock, Duration pause) {
         this.store = store;
         this.receipts = receipts;
         this.archive = archive;
         this.progress = progress;
+        this.validator = validator;
+        this.clock = clock;
+        this.pause = pause;
+    }
+
+    /** {@code qb.pause-per-file}: slows runs down so crash tests can kill one mid-way. Zero in production. */
+    private void pause() {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Validates the archived copy (staff may overwrite the input file meanwhile) into the store's row sink. */
+    private Submission validate(ReceivedFile file, RowSink rows) {
+        Submission submission = validator.validate(file.received().archived(), file.received().fileName(),
+                YearMonth.now(clock), rows);
+        pause();
+        return submission;
     }
 
     @Override
@@ -41,7 +73,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
             } else if (file.duplicate()) {
                 stored = store.recordDuplicate(file.received(), file.original());
             } else {
-                SubmissionStore.Stored result = store.record(file.received(), file.submission(), file.rows());
+                SubmissionStore.Stored result = store.record(file.received(), rows -> validate(file, rows));
                 stored = result.submission();
                 receiptsToWrite.addAll(result.superseded());
                 receiptsToWrite.addAll(result.warned());

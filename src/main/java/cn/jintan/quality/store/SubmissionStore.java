@@ -1,9 +1,8 @@
 package cn.jintan.quality.store;
 
-import cn.jintan.quality.domain.Column;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.validation.Issue;
-import cn.jintan.quality.validation.ParsedRow;
+import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * The ledger of received files and the rows of accepted submissions. One call stores one file
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
 @Repository
 public class SubmissionStore {
 
-    private static final int BATCH = 1000;
     private static final String COLUMNS = "id, file_name, sha256, unit_code, period, version, status, received_at, "
             + "duplicate_of, superseded_by, run_id, rows_quality, rows_financing, rows_fees";
 
@@ -61,23 +59,39 @@ public class SubmissionStore {
     }
 
     /**
-     * Stores a validated file with its issues and, when accepted, its rows. Returns the stored
-     * submission and the accepted versions it superseded.
+     * Validates a file and stores it with its issues and, when accepted, its rows, all in the
+     * caller's transaction. {@code validation} streams the valid rows into the sink it is given;
+     * they go to the database in batches while the file is read. Returns the stored submission and
+     * the accepted versions it superseded.
      */
     @Transactional
-    public Stored record(Received received, Submission submission, List<ParsedRow> rows) {
+    public Stored record(Received received, Function<RowSink, Submission> validation) {
+        // the ledger line first, so streamed rows can reference it; REJECTED until validation says otherwise
+        long id = insert(received, null, null, null, SubmissionStatus.REJECTED, null, null, null, null);
+        BatchedRows rows = new BatchedRows(template, id);
+        Submission submission = validation.apply(rows);
+        SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        if (status == SubmissionStatus.ACCEPTED) {
+            rows.flush();
+        } else if (rows.written() > 0) {
+            // a rejected file stores no rows: take back the batches already sent (same transaction)
+            for (SubmissionSheet sheet : SubmissionSheet.values()) {
+                jdbc.sql("DELETE FROM " + sheet.table() + " WHERE submission_id = ?").param(id).update();
+            }
+        }
         String unit = submission.cover().unit().map(u -> u.code()).orElse(null);
         String period = submission.cover().period().map(Object::toString).orElse(null);
         Integer version = null;
         if (unit != null && period != null) {
+            // this file's own line still has no unit, so it does not count itself
             version = jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ? AND status <> 'DUPLICATE'")
                     .params(unit, period).query(Integer.class).single() + 1;
         }
-        SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        long id = insert(received, unit, period, version, status, null, submission.cover().unitText(),
-                submission.cover().filledBy(), submission.cover().phone());
-        jdbc.sql("UPDATE submission SET rows_quality = ?, rows_financing = ?, rows_fees = ? WHERE id = ?")
-                .params(submission.rowCounts().getOrDefault(SubmissionSheet.QUALITY, 0),
+        jdbc.sql("UPDATE submission SET unit_code = ?, period = ?, version = ?, status = ?, unit_text = ?, filled_by = ?, "
+                        + "phone = ?, rows_quality = ?, rows_financing = ?, rows_fees = ? WHERE id = ?")
+                .params(unit, period, version, status.name(), truncate(submission.cover().unitText(), 200),
+                        truncate(submission.cover().filledBy(), 200), truncate(submission.cover().phone(), 100),
+                        submission.rowCounts().getOrDefault(SubmissionSheet.QUALITY, 0),
                         submission.rowCounts().getOrDefault(SubmissionSheet.FINANCING, 0),
                         submission.rowCounts().getOrDefault(SubmissionSheet.FEES, 0), id)
                 .update();
@@ -85,7 +99,6 @@ public class SubmissionStore {
         List<StoredSubmission> superseded = List.of();
         List<StoredSubmission> warned = List.of();
         if (status == SubmissionStatus.ACCEPTED) {
-            insertRows(id, rows);
             superseded = supersede(id, unit, period);
             warned = crossDuplicates(id, unit, period);
         }
@@ -161,35 +174,6 @@ public class SubmissionStore {
                 i.sheet(), i.cell(), i.row(), i.column(), truncate(i.value(), 1000), truncate(i.message(), 2000)}).toList();
         template.batchUpdate("INSERT INTO submission_issue (submission_id, severity, code, sheet, cell, row_no, "
                 + "column_name, cell_value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
-    }
-
-    private void insertRows(long submissionId, List<ParsedRow> rows) {
-        Map<SubmissionSheet, List<ParsedRow>> bySheet = rows.stream().collect(Collectors.groupingBy(ParsedRow::sheet));
-        bySheet.forEach((sheet, sheetRows) -> {
-            List<String> fields = sheet.columns().stream().map(Column::field).toList();
-            boolean hasUscc = fields.contains("uscc");
-            String sql = "INSERT INTO " + sheet.table() + " (submission_id, row_no, " + String.join(", ", fields)
-                    + (hasUscc ? ", uscc_cell" : "") + ") VALUES (?, ?" + ", ?".repeat(fields.size())
-                    + (hasUscc ? ", ?" : "") + ")";
-            List<Object[]> batch = new ArrayList<>(Math.min(BATCH, sheetRows.size()));
-            for (ParsedRow row : sheetRows) {
-                Object[] args = new Object[fields.size() + (hasUscc ? 3 : 2)];
-                args[0] = submissionId;
-                args[1] = row.rowNumber();
-                System.arraycopy(row.values(), 0, args, 2, fields.size());
-                if (hasUscc) {
-                    args[args.length - 1] = row.cell("uscc");
-                }
-                batch.add(args);
-                if (batch.size() == BATCH) {
-                    template.batchUpdate(sql, batch);
-                    batch.clear();
-                }
-            }
-            if (!batch.isEmpty()) {
-                template.batchUpdate(sql, batch);
-            }
-        });
     }
 
     /** Where the original bytes of a received file are kept ({@code data/archive/}), if recorded. */

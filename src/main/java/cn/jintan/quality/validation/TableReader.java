@@ -9,7 +9,6 @@ import cn.jintan.quality.workbook.SheetRow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class TableReader {
     private final Consumer<Issue> issues;
     private final RowSink sink;
     // per-sheet uniqueness: key → first row number (USCC in 质量提升, item in 减费让利)
-    private final Map<Object, Integer> firstRowOfKey = new HashMap<>();
+    private final FirstRowIndex firstRowOfKey = new FirstRowIndex();
     private int[] columnIndexes;
     // running sums of the numeric columns, to check a 合计 row against (null once a row was invalid)
     private BigDecimal[] sums;
@@ -96,16 +95,26 @@ final class TableReader {
     }
 
     private static boolean isBlank(SheetRow row, Map<Integer, Column> header) {
-        return header.keySet().stream().allMatch(c -> row.cell(c).isBlank());
+        for (Integer column : header.keySet()) {
+            if (!row.cell(column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first text cell says 合计/总计 (a number before it is a 序号 some staff keep counting). */
     private static boolean isTotal(SheetRow row) {
-        return row.cells().entrySet().stream()
-                .filter(e -> e.getValue().kind() == CellValue.Kind.TEXT)
-                .min(Map.Entry.comparingByKey())
-                .map(e -> TOTAL_LABELS.contains(e.getValue().text().replaceAll("\\s+", "")))
-                .orElse(false);
+        // a loop, not a stream and a regex: this runs on every data row
+        int first = Integer.MAX_VALUE;
+        String text = null;
+        for (Map.Entry<Integer, CellValue> e : row.cells().entrySet()) {
+            if (e.getValue().kind() == CellValue.Kind.TEXT && e.getKey() < first) {
+                first = e.getKey();
+                text = e.getValue().text();
+            }
+        }
+        return text != null && TOTAL_LABELS.contains(CellRules.withoutWhitespace(text));
     }
 
     private void readRow(SheetRow row, Map<Integer, Column> header) {
@@ -170,8 +179,8 @@ final class TableReader {
 
     private boolean unique(String field, Rule rule, SheetRow row, Map<Integer, Column> header, Object[] values) {
         Object key = values[sheet.indexOf(field)];
-        Integer first = firstRowOfKey.putIfAbsent(key, row.number());
-        if (first == null) {
+        int first = firstRowOfKey.putIfAbsent(key, row.number());
+        if (first == 0) {
             return true;
         }
         int columnIndex = columnIndexOf(header, field);

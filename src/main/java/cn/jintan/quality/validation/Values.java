@@ -36,11 +36,24 @@ final class Values {
     static Optional<BigDecimal> number(CellValue cell) {
         return switch (cell.kind()) {
             case NUMBER -> Optional.of(new BigDecimal(cell.text()));
-            case TEXT -> NUMBER.matcher(cell.text()).matches()
+            case TEXT -> isDigits(cell.text()) || NUMBER.matcher(cell.text()).matches()
                     ? Optional.of(new BigDecimal(cell.text().replace(",", "")))
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** Plain digits (a number typed as text): the common case needs no regex. */
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<LocalDate> date(CellValue cell) {

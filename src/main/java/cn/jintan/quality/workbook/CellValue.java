@@ -52,6 +52,9 @@ public record CellValue(Kind kind, String text, Double number, LocalDateTime dat
 
     /** Shortest exact decimal of a double as Excel shows it ({@code 12}, not {@code 12.0}). */
     static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // the usual whole number, without a BigDecimal per cell
+        }
         BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }

@@ -3,6 +3,7 @@ package cn.jintan.quality.workbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +21,8 @@ import java.util.Map;
 final class PoiWorkbookFile implements WorkbookFile {
 
     private final Workbook workbook;
+    // format index and string → is it a date format; one workbook has a handful of formats
+    private final Map<String, Boolean> dateFormats = new HashMap<>();
 
     PoiWorkbookFile(Workbook workbook) {
         this.workbook = workbook;
@@ -52,7 +55,7 @@ final class PoiWorkbookFile implements WorkbookFile {
                 Row row = rows.next();
                 Map<Integer, CellValue> cells = new HashMap<>();
                 for (Cell cell : row) {
-                    CellValue value = read(cell);
+                    CellValue value = read(cell, dateFormats);
                     if (!value.isBlank()) {
                         cells.put(cell.getColumnIndex(), value);
                     }
@@ -63,7 +66,23 @@ final class PoiWorkbookFile implements WorkbookFile {
     }
 
     /** The value as stored; formulas give their cached value and are never evaluated. */
-    static CellValue read(Cell cell) {
+    /**
+     * {@link DateUtil#isCellDateFormatted(Cell)}, remembering per format whether it is a date one:
+     * POI parses the format string on every numeric cell, a large part of reading a big sheet.
+     */
+    private static boolean isDateFormatted(Cell cell, Map<String, Boolean> dateFormats) {
+        if (!DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+            return false;
+        }
+        ExcelNumberFormat format = ExcelNumberFormat.from(cell, null);
+        if (format == null) {
+            return false;
+        }
+        return dateFormats.computeIfAbsent(format.getIdx() + ":" + format.getFormat(),
+                k -> DateUtil.isADateFormat(format));
+    }
+
+    static CellValue read(Cell cell, Map<String, Boolean> dateFormats) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             try {
@@ -79,7 +98,7 @@ final class PoiWorkbookFile implements WorkbookFile {
         try {
             return switch (type) {
                 case STRING -> CellValue.text(cell.getStringCellValue());
-                case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                case NUMERIC -> isDateFormatted(cell, dateFormats)
                         ? CellValue.date(cell.getLocalDateTimeCellValue())
                         : CellValue.number(cell.getNumericCellValue());
                 case BOOLEAN -> CellValue.bool(cell.getBooleanCellValue());

@@ -74,7 +74,15 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * A shared strings table larger than this (uncompressed XML) is kept in a temporary MVStore file
+     * rather than the heap: a million distinct enterprise names are ~130 MB of Strings, half of a
+     * 256 MB heap. Small files, the usual ones, keep the faster in-heap table.
+     */
+    static final long SST_IN_HEAP_MAX_BYTES = 8L * 1024 * 1024;
+
     private static WorkbookFile openXlsx(Path file) throws WorkbookRejectedException {
+        boolean largeSharedStrings;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("xl/workbook.xml") == null && zip.getEntry("xl/workbook.bin") == null) {
                 // a zip but not a spreadsheet: .ods, .docx, a renamed archive
@@ -83,11 +91,15 @@ public final class Workbooks {
             if (zip.stream().map(ZipEntry::getName).anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))) {
                 throw new WorkbookRejectedException(FileProblem.MACRO, "carries a VBA project", null);
             }
+            ZipEntry sst = zip.getEntry("xl/sharedStrings.xml");
+            largeSharedStrings = sst != null && (sst.getSize() < 0 || sst.getSize() > SST_IN_HEAP_MAX_BYTES);
         } catch (IOException e) {
             throw new WorkbookRejectedException(FileProblem.UNREADABLE, e.getMessage(), e);
         }
         try {
             Workbook wb = StreamingReader.builder()
+                    .setUseSstTempFile(largeSharedStrings)
+                    .setEncryptSstTempFile(false)
                     .rowCacheSize(200)
                     .bufferSize(8192)
                     .setReadComments(false)
