@@ -68,7 +68,8 @@ public final class AnnotatedWorkbook {
             return Optional.empty();
         }
         try {
-            if (!Files.isRegularFile(original) || Files.size(original) > maxBytes) {
+            if (!Files.isRegularFile(original) || Files.size(original) > Math.min(maxBytes, memoryBudget())) {
+                log.info("no annotated copy of {}: too large to open whole in this heap", original.getFileName());
                 return Optional.empty();
             }
             FileMagic magic;
@@ -93,7 +94,19 @@ public final class AnnotatedWorkbook {
             // encrypted, corrupt or hostile: the receipt still lists every problem
             log.warn("no annotated copy of {}: {}", original.getFileName(), e.toString());
             return Optional.empty();
+        } catch (OutOfMemoryError e) {
+            // the user model of a big workbook: its objects are garbage now; the run and the receipt go on
+            log.warn("no annotated copy of {}: not enough memory to open it whole", original.getFileName());
+            return Optional.empty();
         }
+    }
+
+    /**
+     * The largest file the user model may open: it needs a few hundred times the .xlsx's size
+     * (measured: 6.8 MB → 2.5 GB), and the run must not die for a convenience copy.
+     */
+    static long memoryBudget() {
+        return Runtime.getRuntime().maxMemory() / 400;
     }
 
     void annotate(Workbook wb, List<Issue> issues) {
