@@ -163,7 +163,7 @@ public final class Workbooks {
         }
     }
 
-    /** Maps what POI and the streaming reader throw to the rule the staff will read. */
+    /** Maps what POI and our .xlsx reader throw to the rule the staff will read. */
     public static WorkbookRejectedException classify(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof WorkbookRejectedException r) {
