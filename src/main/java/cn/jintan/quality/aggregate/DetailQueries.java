@@ -104,8 +104,10 @@ public class DetailQueries {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Unit>> units = new LinkedHashMap<>();
         jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + ACCEPTED_QUALITY
-                        + " AND r.uscc IN (SELECT r2.uscc FROM quality_row r2 JOIN submission s2 ON s2.id = r2.submission_id "
-                        + "WHERE s2.status = 'ACCEPTED' AND s2.period = ? GROUP BY r2.uscc HAVING COUNT(DISTINCT s2.unit_code) > 1) "
+                        // another unit reported the same code: EXISTS on the quality_row(uscc) index, not an
+                        // IN (... GROUP BY uscc), whose million groups H2 holds in the heap
+                        + " AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es ON es.id = e.submission_id "
+                        + "WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' AND es.period = ? AND es.unit_code <> s.unit_code) "
                         + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
                 .params(period, period)
                 .query((rs, n) -> {
