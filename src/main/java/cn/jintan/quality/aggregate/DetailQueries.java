@@ -27,6 +27,16 @@ public class DetailQueries {
     private static final String ACCEPTED_QUALITY = "FROM quality_row r JOIN submission s ON s.id = r.submission_id "
             + "WHERE s.status = 'ACCEPTED' AND s.period = ?";
 
+    /**
+     * Keeps each enterprise's first row (by unit code, then row number), as the district figures
+     * do (FigureCalculator.districtStock). Not a ROW_NUMBER() window: H2 materialises a window
+     * whole, and at a million rows that ran a 256 MB heap out of memory; this asks the
+     * quality_row(uscc) index whether an earlier row exists. Takes the period once more.
+     */
+    private static final String FIRST_OF_ENTERPRISE = " AND NOT EXISTS (SELECT 1 FROM quality_row e "
+            + "JOIN submission es ON es.id = e.submission_id WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' "
+            + "AND es.period = ? AND (es.unit_code < s.unit_code OR (es.unit_code = s.unit_code AND e.row_no < r.row_no)))";
+
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
 
@@ -43,11 +53,11 @@ public class DetailQueries {
     /** By industry, counting an enterprise reported by two units once, as the district figures do. */
     List<PeriodDetails.IndustryRow> industries(String period) {
         Map<String, PeriodDetails.IndustryRow> found = new HashMap<>();
-        jdbc.sql("SELECT industry, COUNT(*), COUNT(CASE WHEN key_enterprise THEN 1 END), COUNT(CASE WHEN cqo THEN 1 END), "
-                        + "SUM(std_international + std_national + std_industry + std_local + std_group) FROM ("
-                        + "SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth "
-                        + ACCEPTED_QUALITY + ") d WHERE d.nth = 1 GROUP BY industry")
-                .param(period)
+        jdbc.sql("SELECT r.industry, COUNT(*), COUNT(CASE WHEN r.key_enterprise THEN 1 END), "
+                        + "COUNT(CASE WHEN r.cqo THEN 1 END), "
+                        + "SUM(r.std_international + r.std_national + r.std_industry + r.std_local + r.std_group) "
+                        + ACCEPTED_QUALITY + FIRST_OF_ENTERPRISE + " GROUP BY r.industry")
+                .params(period, period)
                 .query((rs, n) -> found.put(rs.getString(1), new PeriodDetails.IndustryRow(Industry.valueOf(rs.getString(1)),
                         rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5))))
                 .list();
@@ -58,11 +68,11 @@ public class DetailQueries {
 
     /** An enterprise reported by two units is listed once, under the unit that keeps it in the district figures. */
     List<PeriodDetails.Honour> honours(String period) {
-        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT enterprise_name, unit_code, jiangsu_boutique, "
-                        + "standard_leader, award FROM (SELECT r.*, s.unit_code, "
-                        + "ROW_NUMBER() OVER (PARTITION BY r.uscc ORDER BY s.unit_code, r.row_no) AS nth " + ACCEPTED_QUALITY
-                        + ") d WHERE d.nth = 1 AND (jiangsu_boutique OR standard_leader OR award <> 'NONE') ORDER BY unit_code, row_no")
-                .param(period)
+        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT r.enterprise_name, s.unit_code, "
+                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY
+                        + " AND (r.jiangsu_boutique OR r.standard_leader OR r.award <> 'NONE')" + FIRST_OF_ENTERPRISE
+                        + " ORDER BY s.unit_code, r.row_no")
+                .params(period, period)
                 .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getString(5)))
                 .list());
@@ -94,8 +104,10 @@ public class DetailQueries {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Unit>> units = new LinkedHashMap<>();
         jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + ACCEPTED_QUALITY
-                        + " AND r.uscc IN (SELECT r2.uscc FROM quality_row r2 JOIN submission s2 ON s2.id = r2.submission_id "
-                        + "WHERE s2.status = 'ACCEPTED' AND s2.period = ? GROUP BY r2.uscc HAVING COUNT(DISTINCT s2.unit_code) > 1) "
+                        // another unit reported the same code: EXISTS on the quality_row(uscc) index, not an
+                        // IN (... GROUP BY uscc), whose million groups H2 holds in the heap
+                        + " AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es ON es.id = e.submission_id "
+                        + "WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' AND es.period = ? AND es.unit_code <> s.unit_code) "
                         + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
                 .params(period, period)
                 .query((rs, n) -> {

@@ -17,7 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** A workbook read through POI's interfaces: the streaming xlsx reader or HSSF for .xls. */
+/** A workbook read through POI's interfaces: HSSF for .xls (.xlsx goes through {@link XlsxWorkbookFile}). */
 final class PoiWorkbookFile implements WorkbookFile {
 
     private final Workbook workbook;

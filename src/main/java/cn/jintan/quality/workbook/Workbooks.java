@@ -1,24 +1,26 @@
 package cn.jintan.quality.workbook;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * Opens a received file as a {@link WorkbookFile}, deciding first by its bytes (not its name) what
- * it is. {@code .xlsx} is streamed; {@code .xls} (at most 65,536 rows) is read by HSSF. POI's zip
+ * it is. {@code .xlsx} is streamed by {@link XlsxWorkbookFile}; {@code .xls} (at most 65,536 rows) is read by HSSF. POI's zip
  * and XML guards stay on: tripping them is {@link FileProblem#UNSAFE}, never a crash.
  */
 public final class Workbooks {
@@ -91,24 +93,50 @@ public final class Workbooks {
             if (zip.stream().map(ZipEntry::getName).anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))) {
                 throw new WorkbookRejectedException(FileProblem.MACRO, "carries a VBA project", null);
             }
+            checkDeclaredSizes(zip);
             ZipEntry sst = zip.getEntry("xl/sharedStrings.xml");
             largeSharedStrings = sst != null && (sst.getSize() < 0 || sst.getSize() > SST_IN_HEAP_MAX_BYTES);
         } catch (IOException e) {
             throw new WorkbookRejectedException(FileProblem.UNREADABLE, e.getMessage(), e);
         }
+        OPCPackage pkg;
         try {
-            Workbook wb = StreamingReader.builder()
-                    .setUseSstTempFile(largeSharedStrings)
-                    .setEncryptSstTempFile(false)
-                    .rowCacheSize(200)
-                    .bufferSize(8192)
-                    .setReadComments(false)
-                    .setReadHyperlinks(false)
-                    .setReadShapes(false)
-                    .open(file.toFile());
-            return new PoiWorkbookFile(wb);
-        } catch (RuntimeException e) {
+            // read-only, through POI's ZipSecureFile: its inflate-ratio and entry-size guards stay on
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
             throw classify(e);
+        }
+        try {
+            return new XlsxWorkbookFile(pkg, largeSharedStrings);
+        } catch (Exception e) {
+            pkg.revert();
+            throw classify(e);
+        }
+    }
+
+    /**
+     * POI's zip-bomb limits ({@link ZipSecureFile}) applied up front to the sizes the zip declares,
+     * for every entry: the streaming guard only sees the bytes actually inflated, and a sheet is not
+     * always read to its end (the reader stops at a total row). The streaming guard stays on as well,
+     * for sizes that lie.
+     */
+    private static void checkDeclaredSizes(ZipFile zip) throws WorkbookRejectedException {
+        if (zip.size() > ZipSecureFile.getMaxFileCount()) {
+            throw new WorkbookRejectedException(FileProblem.UNSAFE, "too many entries: " + zip.size(), null);
+        }
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            long size = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (size > ZipSecureFile.getMaxEntrySize()) {
+                throw new WorkbookRejectedException(FileProblem.UNSAFE,
+                        entry.getName() + ": " + size + " bytes exceeds the maximum entry size", null);
+            }
+            if (size > ZipSecureFile.getGraceEntrySize() && compressed >= 0
+                    && (double) compressed / size < ZipSecureFile.getMinInflateRatio()) {
+                throw new WorkbookRejectedException(FileProblem.UNSAFE,
+                        "Zip bomb detected: " + entry.getName() + " inflates " + size + " bytes from " + compressed, null);
+            }
         }
     }
 
@@ -135,7 +163,7 @@ public final class Workbooks {
         }
     }
 
-    /** Maps what POI and the streaming reader throw to the rule the staff will read. */
+    /** Maps what POI and our .xlsx reader throw to the rule the staff will read. */
     public static WorkbookRejectedException classify(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof WorkbookRejectedException r) {

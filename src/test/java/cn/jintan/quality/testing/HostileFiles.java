@@ -69,6 +69,24 @@ public final class HostileFiles {
         }
     }
 
+    /** Copies an xlsx with one entry's content replaced whole (a sheet's XML as another writer might save it). */
+    public static Path withEntry(Path from, Path to, String entryName, String content) {
+        try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                byte[] bytes = entry.getName().equals(entryName)
+                        ? content.getBytes(StandardCharsets.UTF_8) : zip.getInputStream(entry).readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     /**
      * Copies an xlsx; where {@code replace} gives text for an entry, text starting with
      * {@code <?xml} replaces the entry's XML declaration (a DOCTYPE), other text is put before
