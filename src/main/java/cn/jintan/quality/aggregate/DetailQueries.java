@@ -37,6 +37,9 @@ public class DetailQueries {
             + "JOIN submission es ON es.id = e.submission_id WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' "
             + "AND es.period = ? AND (es.unit_code < s.unit_code OR (es.unit_code = s.unit_code AND e.row_no < r.row_no)))";
 
+    static final int HONOURS_LISTED = 200;
+    private static final String HONOURED = " AND (r.jiangsu_boutique OR r.standard_leader OR r.award <> 'NONE')";
+
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
 
@@ -47,7 +50,8 @@ public class DetailQueries {
 
     public PeriodDetails of(Period period) {
         String p = period.toString();
-        return new PeriodDetails(industries(p), honours(p), rejections(p), crossDuplicates(p), corrections(p));
+        return new PeriodDetails(industries(p), honours(p), rejections(p), crossDuplicates(p), corrections(p),
+                honoursTotal(p));
     }
 
     /** By industry, counting an enterprise reported by two units once, as the district figures do. */
@@ -66,12 +70,17 @@ public class DetailQueries {
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))).toList();
     }
 
-    /** An enterprise reported by two units is listed once, under the unit that keeps it in the district figures. */
+    /**
+     * At most {@value #HONOURS_LISTED} honoured enterprises, the highest honours first: a district has
+     * a few dozen, but a province-sized period could list hundreds of thousands, more than a
+     * leader reads or a night's heap holds. An enterprise reported by two units is listed once,
+     * under the unit that keeps it in the district figures.
+     */
     List<PeriodDetails.Honour> honours(String period) {
         List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT r.enterprise_name, s.unit_code, "
-                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY
-                        + " AND (r.jiangsu_boutique OR r.standard_leader OR r.award <> 'NONE')" + FIRST_OF_ENTERPRISE
-                        + " ORDER BY s.unit_code, r.row_no")
+                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY + HONOURED + FIRST_OF_ENTERPRISE
+                        + " ORDER BY CASE WHEN r.jiangsu_boutique OR r.standard_leader THEN 0 WHEN r.award = 'GOVERNOR' THEN 1"
+                        + " WHEN r.award = 'MAYOR' THEN 2 ELSE 3 END, s.unit_code, r.row_no LIMIT " + HONOURS_LISTED)
                 .params(period, period)
                 .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getString(5)))
@@ -79,6 +88,11 @@ public class DetailQueries {
         honours.removeIf(h -> h.unit() == null);
         honours.sort(Comparator.comparingInt(h -> registry.units().indexOf(h.unit()))); // stable: row order kept
         return honours;
+    }
+
+    int honoursTotal(String period) {
+        return jdbc.sql("SELECT COUNT(*) " + ACCEPTED_QUALITY + HONOURED + FIRST_OF_ENTERPRISE)
+                .params(period, period).query(Integer.class).single();
     }
 
     List<PeriodDetails.Rejection> rejections(String period) {

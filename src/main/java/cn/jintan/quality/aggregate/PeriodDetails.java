@@ -11,7 +11,13 @@ import java.util.List;
  * of one period, each read from accepted (or, for the notes, rejected and superseded) submissions.
  */
 public record PeriodDetails(List<IndustryRow> industries, List<Honour> honours, List<Rejection> rejections,
-                            List<CrossDuplicate> crossDuplicates, List<Correction> corrections) {
+                            List<CrossDuplicate> crossDuplicates, List<Correction> corrections, int honoursTotal) {
+
+    /** Details whose honours list is complete. */
+    public PeriodDetails(List<IndustryRow> industries, List<Honour> honours, List<Rejection> rejections,
+                         List<CrossDuplicate> crossDuplicates, List<Correction> corrections) {
+        this(industries, honours, rejections, crossDuplicates, corrections, honours.size());
+    }
 
     public PeriodDetails {
         industries = List.copyOf(industries);

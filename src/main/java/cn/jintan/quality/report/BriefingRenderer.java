@@ -166,7 +166,9 @@ public final class BriefingRenderer {
         p.put("HONOURS_SECTION", messages.get("briefing.section.honours"));
         p.put("HONOURS_REPORT", honoursReport);
         p.put("HONOURS_ROWS", new JRMapCollectionDataSource(sections.honours(facts)));
-        p.put("HONOURS_NONE", facts.details().honours().isEmpty() ? messages.get("briefing.honours.none") : null);
+        int unlisted = facts.details().honoursTotal() - facts.details().honours().size();
+        p.put("HONOURS_NONE", facts.details().honours().isEmpty() ? messages.get("briefing.honours.none")
+                : unlisted > 0 ? messages.get("briefing.honours.more", unlisted) : null);
         p.put("HH_ENTERPRISE", messages.get("briefing.honours.enterprise"));
         p.put("HH_UNIT", messages.get("briefing.honours.unit"));
         p.put("HH_WHAT", messages.get("briefing.honours.what"));
