@@ -91,6 +91,19 @@ class MainTest {
         assertThat(stderr()).contains("统计期\"2019-13\"无法识别");
     }
 
+    @Test
+    void anUnknownRankingIndicatorIsBadConfiguration() {
+        System.setProperty("qb.ranking-indicator", "financing_ytd");
+        try {
+            int status = Main.execute("run", "--input", dir.resolve("in").toString(), "--output", dir.resolve("out").toString(),
+                    "--data", dir.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString());
+            assertThat(status).isEqualTo(Main.USAGE);
+            assertThat(stderr()).contains("配置错误", "qb.ranking-indicator", "unknown indicator key 'financing_ytd'");
+        } finally {
+            System.clearProperty("qb.ranking-indicator");
+        }
+    }
+
     private static String[] concat(String first, String... rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;
