@@ -106,7 +106,7 @@ final class PoiWorkbookFile implements WorkbookFile {
                 default -> CellValue.BLANK;
             };
         } catch (RuntimeException e) {
-            // a formula cell the streaming reader could not decode: treat as uncached, never as 0
+            // a cell POI cannot decode: treat as an uncached formula, never as 0
             return CellValue.formulaWithoutValue(formula(cell));
         }
     }
@@ -114,11 +114,6 @@ final class PoiWorkbookFile implements WorkbookFile {
     private static String errorText(Cell cell) {
         try {
             return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        } catch (IllegalStateException e) {
-            // the streaming reader gives a formula's cached error only as text, "ERROR:  #DIV/0!"
-            String text = cell.getStringCellValue();
-            int hash = text.indexOf('#');
-            return hash < 0 ? "#ERROR" : text.substring(hash).strip();
         } catch (IllegalArgumentException e) {
             return "#ERROR";
         }

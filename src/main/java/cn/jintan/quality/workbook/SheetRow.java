@@ -21,8 +21,4 @@ public record SheetRow(int index, Map<Integer, CellValue> cells) {
     public int number() {
         return index + 1;
     }
-
-    public int lastColumn() {
-        return cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-    }
 }
