@@ -4,6 +4,7 @@ import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.aggregate.Briefing;
 import cn.jintan.quality.aggregate.BriefingFacts;
+import cn.jintan.quality.aggregate.FigureCalculator;
 import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.messages.Messages;
@@ -28,13 +29,15 @@ public class PeriodReports {
     private final FiguresJsonWriter figuresJson;
     private final BriefingRenderer briefing;
     private final UnitPageRenderer unitPages;
+    private final FigureCalculator calculator;
     private final SummaryWorkbook summary = new SummaryWorkbook(Messages.catalogue());
     private final Path folder;
     private final Clock clock;
 
-    PeriodReports(BriefingFacts facts, JsonFiles json, BriefingRenderer briefing, UnitPageRenderer unitPages,
-                  PipelineProperties properties, Clock clock) {
+    PeriodReports(BriefingFacts facts, FigureCalculator calculator, JsonFiles json, BriefingRenderer briefing,
+                  UnitPageRenderer unitPages, PipelineProperties properties, Clock clock) {
         this.facts = facts;
+        this.calculator = calculator;
         this.figuresJson = new FiguresJsonWriter(json);
         this.briefing = briefing;
         this.unitPages = unitPages;
@@ -62,7 +65,8 @@ public class PeriodReports {
 
     /** What {@link #render} produced for a period, without rendering again (for delivery). */
     public Rendered rendered(Period period) {
-        PeriodFigures figures = facts.of(period).figures();
+        // the figures alone: the whole briefing (comparisons, details, twelve months of trend) is not needed
+        PeriodFigures figures = calculator.compute(period);
         return new Rendered(figures, briefingPdf(period), briefing.leadParagraph(figures), briefing.title(figures));
     }
 
