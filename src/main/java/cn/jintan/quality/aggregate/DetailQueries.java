@@ -4,10 +4,13 @@ import cn.jintan.quality.domain.Industry;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.store.Tallies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,47 +30,56 @@ public class DetailQueries {
     private static final String ACCEPTED_QUALITY = "FROM quality_row r JOIN submission s ON s.id = r.submission_id "
             + "WHERE s.status = 'ACCEPTED' AND s.period = ?";
 
-    /**
-     * Keeps each enterprise's first row (by unit code, then row number), as the district figures
-     * do (FigureCalculator.districtStock). Not a ROW_NUMBER() window: H2 materialises a window
-     * whole, and at a million rows that ran a 256 MB heap out of memory; this asks the
-     * quality_row(uscc) index whether an earlier row exists. Takes the period once more.
-     */
-    private static final String FIRST_OF_ENTERPRISE = " AND NOT EXISTS (SELECT 1 FROM quality_row e "
-            + "JOIN submission es ON es.id = e.submission_id WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' "
-            + "AND es.period = ? AND (es.unit_code < s.unit_code OR (es.unit_code = s.unit_code AND e.row_no < r.row_no)))";
-
     static final int HONOURS_LISTED = 200;
-    private static final String HONOURED = " AND (r.jiangsu_boutique OR r.standard_leader OR r.award <> 'NONE')";
+    private static final String HONOURED = " AND " + Tallies.HONOURED;
 
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
+    private final Tallies tallies;
 
-    DetailQueries(JdbcClient jdbc, UnitRegistry registry) {
+    DetailQueries(JdbcClient jdbc, UnitRegistry registry, Tallies tallies) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.tallies = tallies;
     }
 
     public PeriodDetails of(Period period) {
+        tallies.takeMissing();
         String p = period.toString();
-        return new PeriodDetails(industries(p), honours(p), rejections(p), crossDuplicates(p), corrections(p),
-                honoursTotal(p));
+        Overlap overlap = Overlap.of(jdbc, p);
+        return new PeriodDetails(industries(p, overlap), honours(p, overlap), rejections(p), crossDuplicates(overlap),
+                corrections(p), honoursTotal(p, overlap));
     }
 
-    /** By industry, counting an enterprise reported by two units once, as the district figures do. */
-    List<PeriodDetails.IndustryRow> industries(String period) {
-        Map<String, PeriodDetails.IndustryRow> found = new HashMap<>();
-        jdbc.sql("SELECT r.industry, COUNT(*), COUNT(CASE WHEN r.key_enterprise THEN 1 END), "
-                        + "COUNT(CASE WHEN r.cqo THEN 1 END), "
-                        + "SUM(r.std_international + r.std_national + r.std_industry + r.std_local + r.std_group) "
-                        + ACCEPTED_QUALITY + FIRST_OF_ENTERPRISE + " GROUP BY r.industry")
-                .params(period, period)
-                .query((rs, n) -> found.put(rs.getString(1), new PeriodDetails.IndustryRow(Industry.valueOf(rs.getString(1)),
-                        rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5))))
-                .list();
+    /**
+     * By industry, from the submissions' tallies, counting an enterprise reported by two units
+     * once, as the district figures do.
+     */
+    List<PeriodDetails.IndustryRow> industries(String period, Overlap overlap) {
+        Map<String, long[]> found = new HashMap<>();
+        jdbc.sql("SELECT i.industry, SUM(i.enterprises), SUM(i.key_enterprises), SUM(i.cqo_enterprises), SUM(i.standards) "
+                        + "FROM submission_industry i JOIN submission s ON s.id = i.submission_id "
+                        + "WHERE s.status = 'ACCEPTED' AND s.period = ? GROUP BY i.industry")
+                .param(period)
+                .query((ResultSet rs) -> add(found, rs, 1));
+        if (overlap.possible()) {
+            jdbc.sql("SELECT r.industry, " + Tallies.INDUSTRY_AGGREGATES + " " + Overlap.SHARED_ROWS
+                            + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst() + " GROUP BY r.industry")
+                    .query((ResultSet rs) -> add(found, rs, -1));
+        }
         // every chain, in the dictionary's order, even with no enterprise this month
-        return Arrays.stream(Industry.values()).map(i -> found.getOrDefault(i.name(), new PeriodDetails.IndustryRow(i,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))).toList();
+        return Arrays.stream(Industry.values()).map(i -> {
+            long[] n = found.getOrDefault(i.name(), new long[4]);
+            return new PeriodDetails.IndustryRow(i, BigDecimal.valueOf(n[0]), BigDecimal.valueOf(n[1]),
+                    BigDecimal.valueOf(n[2]), BigDecimal.valueOf(n[3]));
+        }).toList();
+    }
+
+    private static void add(Map<String, long[]> found, ResultSet rs, int sign) throws SQLException {
+        long[] n = found.computeIfAbsent(rs.getString(1), k -> new long[4]);
+        for (int i = 0; i < 4; i++) {
+            n[i] += sign * rs.getLong(i + 2);
+        }
     }
 
     /**
@@ -76,12 +88,13 @@ public class DetailQueries {
      * leader reads or a night's heap holds. An enterprise reported by two units is listed once,
      * under the unit that keeps it in the district figures.
      */
-    List<PeriodDetails.Honour> honours(String period) {
+    List<PeriodDetails.Honour> honours(String period, Overlap overlap) {
         List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT r.enterprise_name, s.unit_code, "
-                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY + HONOURED + FIRST_OF_ENTERPRISE
+                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY + HONOURED
+                        + (overlap.possible() ? " AND NOT (" + overlap.notFirst() + ")" : "")
                         + " ORDER BY CASE WHEN r.jiangsu_boutique OR r.standard_leader THEN 0 WHEN r.award = 'GOVERNOR' THEN 1"
                         + " WHEN r.award = 'MAYOR' THEN 2 ELSE 3 END, s.unit_code, r.row_no LIMIT " + HONOURS_LISTED)
-                .params(period, period)
+                .param(period)
                 .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getString(5)))
                 .list());
@@ -90,9 +103,16 @@ public class DetailQueries {
         return honours;
     }
 
-    int honoursTotal(String period) {
-        return jdbc.sql("SELECT COUNT(*) " + ACCEPTED_QUALITY + HONOURED + FIRST_OF_ENTERPRISE)
-                .params(period, period).query(Integer.class).single();
+    int honoursTotal(String period, Overlap overlap) {
+        int tallied = jdbc.sql("SELECT COALESCE(SUM(t.tally_value), 0) FROM submission_tally t "
+                        + "JOIN submission s ON s.id = t.submission_id "
+                        + "WHERE s.status = 'ACCEPTED' AND s.period = ? AND t.figure = '" + Tallies.HONOURED_KEY + "'")
+                .param(period).query(Integer.class).single();
+        if (!overlap.possible()) {
+            return tallied;
+        }
+        return tallied - jdbc.sql("SELECT COUNT(*) " + Overlap.SHARED_ROWS + "WHERE r.submission_id IN (" + overlap.ids()
+                + ")" + HONOURED + " AND " + overlap.notFirst()).query(Integer.class).single();
     }
 
     List<PeriodDetails.Rejection> rejections(String period) {
@@ -114,16 +134,16 @@ public class DetailQueries {
         return rejections;
     }
 
-    List<PeriodDetails.CrossDuplicate> crossDuplicates(String period) {
+    /** Enterprises more than one unit reports, read through the uscc index, never the whole period. */
+    List<PeriodDetails.CrossDuplicate> crossDuplicates(Overlap overlap) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Unit>> units = new LinkedHashMap<>();
-        jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + ACCEPTED_QUALITY
-                        // another unit reported the same code: EXISTS on the quality_row(uscc) index, not an
-                        // IN (... GROUP BY uscc), whose million groups H2 holds in the heap
-                        + " AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es ON es.id = e.submission_id "
-                        + "WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' AND es.period = ? AND es.unit_code <> s.unit_code) "
+        if (!overlap.possible()) {
+            return List.of();
+        }
+        jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + Overlap.SHARED_ROWS
+                        + "WHERE r.submission_id IN (" + overlap.ids() + ") AND r.uscc IN (" + overlap.shared() + ") "
                         + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
-                .params(period, period)
                 .query((rs, n) -> {
                     String uscc = rs.getString(1);
                     names.putIfAbsent(uscc, rs.getString(2));

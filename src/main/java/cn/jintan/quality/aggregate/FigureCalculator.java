@@ -7,6 +7,7 @@ import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
+import cn.jintan.quality.store.Tallies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,38 +23,37 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Aggregates the indicator dictionary in SQL, over the rows of accepted submissions only:
- * stocks as of the period, flows for the month and year-to-date. In the district an enterprise
- * reported by two units counts once (the first unit in code order keeps it).
+ * The indicator dictionary for a period, from the tallies of accepted submissions only
+ * ({@link Tallies}, taken once per submission from its rows): stocks as of the period, flows for
+ * the month and year-to-date. In the district an enterprise reported by two units counts once
+ * (the first unit in code order keeps it, {@link Overlap}).
  */
 @Service
 public class FigureCalculator {
 
+    private static final Map<String, Indicator> KEYS = Arrays.stream(Indicator.values())
+            .collect(Collectors.toMap(Indicator::key, i -> i));
+
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
     private final SubmissionStore store;
+    private final Tallies tallies;
 
-    FigureCalculator(JdbcClient jdbc, UnitRegistry registry, SubmissionStore store) {
+    FigureCalculator(JdbcClient jdbc, UnitRegistry registry, SubmissionStore store, Tallies tallies) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.store = store;
+        this.tallies = tallies;
     }
 
     public PeriodFigures compute(Period period) {
+        tallies.takeMissing();
         String month = period.toString();
         String january = period.januaryOfYear().toString();
         Map<String, Map<String, BigDecimal>> byUnit = new HashMap<>();
-        Map<String, BigDecimal> district = new LinkedHashMap<>();
-        for (Indicator.Source source : Indicator.Source.values()) {
-            List<Indicator> indicators = Arrays.stream(Indicator.values()).filter(i -> i.source() == source).toList();
-            if (source.kind() == Indicator.Kind.STOCK) {
-                perUnit(source, indicators, month, month, "", byUnit);
-                district.putAll(districtStock(source, indicators, month));
-            } else {
-                perUnit(source, indicators, month, month, "", byUnit);
-                perUnit(source, indicators, january, month, "_ytd", byUnit);
-            }
-        }
+        perUnit(month, month, "", byUnit);
+        perUnit(january, month, "_ytd", byUnit);
+        Map<String, BigDecimal> district = districtStock(month, byUnit);
         List<StoredSubmission> submissions = store.forPeriod(month);
         List<PeriodFigures.UnitFigures> units = new ArrayList<>();
         for (Unit unit : registry.units()) {
@@ -92,36 +92,44 @@ public class FigureCalculator {
         return statuses.contains(SubmissionStatus.REJECTED) ? "rejected" : "missing";
     }
 
-    private void perUnit(Indicator.Source source, List<Indicator> indicators, String from, String to, String suffix,
-                         Map<String, Map<String, BigDecimal>> byUnit) {
-        String sql = "SELECT s.unit_code, " + selectList(indicators) + " FROM " + source.table() + " r "
-                + "JOIN submission s ON s.id = r.submission_id "
-                + "WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ? GROUP BY s.unit_code";
-        jdbc.sql(sql).params(from, to).query((ResultSet rs) -> {
-            Map<String, BigDecimal> figures = byUnit.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
-            for (int i = 0; i < indicators.size(); i++) {
-                figures.put(indicators.get(i).key() + suffix, value(rs, i + 2, indicators.get(i)));
-            }
-        });
+    /** Adds up the tallies of the accepted submissions of the months {@code from} to {@code to}, per unit. */
+    private void perUnit(String from, String to, String suffix, Map<String, Map<String, BigDecimal>> byUnit) {
+        jdbc.sql("SELECT s.unit_code, t.figure, SUM(t.tally_value) FROM submission_tally t "
+                        + "JOIN submission s ON s.id = t.submission_id "
+                        + "WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ? GROUP BY s.unit_code, t.figure")
+                .params(from, to)
+                .query((ResultSet rs) -> {
+                    Indicator indicator = KEYS.get(rs.getString(2));
+                    if (indicator != null && (suffix.isEmpty() || indicator.kind() == Indicator.Kind.FLOW)) {
+                        byUnit.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                                .put(indicator.key() + suffix, value(rs, 3, indicator));
+                    }
+                });
     }
 
-    private Map<String, BigDecimal> districtStock(Indicator.Source source, List<Indicator> indicators, String month) {
-        // each enterprise once: its first row by unit code, then row number. Not a ROW_NUMBER() window:
-        // H2 materialises a window whole, and a million rows ran a 256 MB heap out of memory; this
-        // streams the rows and asks the quality_uscc index whether an earlier one exists
-        String sql = "SELECT " + selectList(indicators) + " FROM " + source.table() + " r "
-                + "JOIN submission s ON s.id = r.submission_id "
-                + "WHERE s.status = 'ACCEPTED' AND s.period = ? AND NOT EXISTS ("
-                + "SELECT 1 FROM " + source.table() + " e JOIN submission es ON es.id = e.submission_id "
-                + "WHERE e.uscc = r.uscc AND es.status = 'ACCEPTED' AND es.period = ? "
-                + "AND (es.unit_code < s.unit_code OR (es.unit_code = s.unit_code AND e.row_no < r.row_no)))";
-        return jdbc.sql(sql).params(month, month).query((rs, n) -> {
-            Map<String, BigDecimal> figures = new LinkedHashMap<>();
-            for (int i = 0; i < indicators.size(); i++) {
-                figures.put(indicators.get(i).key(), value(rs, i + 1, indicators.get(i)));
-            }
-            return figures;
-        }).single();
+    /**
+     * Stocks of the district: the units' sums less the rows of enterprises another unit, first in
+     * code order, also reports (each enterprise counts once).
+     */
+    private Map<String, BigDecimal> districtStock(String month, Map<String, Map<String, BigDecimal>> byUnit) {
+        List<Indicator> stocks = Arrays.stream(Indicator.values()).filter(i -> i.kind() == Indicator.Kind.STOCK).toList();
+        Map<String, BigDecimal> district = new LinkedHashMap<>();
+        for (Indicator indicator : stocks) {
+            district.put(indicator.key(), byUnit.values().stream().map(f -> f.getOrDefault(indicator.key(), zero(indicator)))
+                    .reduce(zero(indicator), BigDecimal::add));
+        }
+        Overlap overlap = Overlap.of(jdbc, month);
+        if (overlap.possible()) {
+            jdbc.sql("SELECT " + selectList(stocks) + " " + Overlap.SHARED_ROWS + "WHERE r.submission_id IN ("
+                            + overlap.ids() + ") AND " + overlap.notFirst())
+                    .query((ResultSet rs) -> {
+                        for (int i = 0; i < stocks.size(); i++) {
+                            Indicator indicator = stocks.get(i);
+                            district.merge(indicator.key(), value(rs, i + 1, indicator).negate(), BigDecimal::add);
+                        }
+                    });
+        }
+        return district;
     }
 
     private static String selectList(List<Indicator> indicators) {

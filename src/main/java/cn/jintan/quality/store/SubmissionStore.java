@@ -33,11 +33,14 @@ public class SubmissionStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final cn.jintan.quality.domain.UnitRegistry registry;
+    private final Tallies tallies;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, cn.jintan.quality.domain.UnitRegistry registry) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, cn.jintan.quality.domain.UnitRegistry registry,
+                    Tallies tallies) {
         this.jdbc = jdbc;
         this.template = template;
         this.registry = registry;
+        this.tallies = tallies;
     }
 
     /** The first file ever received with these bytes (not itself a duplicate). */
@@ -73,6 +76,7 @@ public class SubmissionStore {
         SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         if (status == SubmissionStatus.ACCEPTED) {
             rows.flush();
+            tallies.take(id);
         } else if (rows.written() > 0) {
             // a rejected file stores no rows: take back the batches already sent (same transaction)
             for (SubmissionSheet sheet : SubmissionSheet.values()) {

@@ -1,0 +1,91 @@
+package cn.jintan.quality.store;
+
+import cn.jintan.quality.domain.Indicator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sums of one accepted submission, taken once from its rows: every indicator of the
+ * dictionary, the honoured enterprises and the industry-chain table. The briefing adds these up
+ * per unit and period instead of scanning a million rows for every figure it shows. The
+ * expressions are the dictionary's own ({@link Indicator#aggregate()}), so a new indicator is
+ * tallied without a change here.
+ */
+@Component
+public class Tallies {
+
+    /** A 质量提升 row that the briefing lists among the honours. */
+    public static final String HONOURED = "(jiangsu_boutique OR standard_leader OR award <> 'NONE')";
+
+    /** Internal tally key: how many rows are {@link #HONOURED}. */
+    public static final String HONOURED_KEY = "honoured";
+
+    /** Enterprises, key enterprises, 首席质量官 and standards led (all five levels), per 所属产业. */
+    public static final String INDUSTRY_AGGREGATES = "COUNT(*), COUNT(CASE WHEN key_enterprise THEN 1 END), "
+            + "COUNT(CASE WHEN cqo THEN 1 END), "
+            + "COALESCE(SUM(std_international + std_national + std_industry + std_local + std_group), 0)";
+
+    private final JdbcClient jdbc;
+
+    Tallies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Tallies a submission just accepted, in the caller's transaction: one pass over its rows per
+     * sheet. The 质量提升 pass groups by 所属产业 and adds the groups up, which holds because
+     * every aggregate of the dictionary is a COUNT or a SUM (the district figures rely on that too).
+     */
+    void take(long submissionId) {
+        for (Indicator.Source source : Indicator.Source.values()) {
+            List<Indicator> indicators = Arrays.stream(Indicator.values()).filter(i -> i.source() == source).toList();
+            String select = indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", "));
+            boolean quality = source == Indicator.Source.QUALITY;
+            Map<String, BigDecimal> sums = new LinkedHashMap<>();
+            indicators.forEach(i -> sums.put(i.key(), BigDecimal.ZERO));
+            if (quality) {
+                sums.put(HONOURED_KEY, BigDecimal.ZERO);
+            }
+            String sql = quality
+                    ? "SELECT " + select + ", COUNT(CASE WHEN " + HONOURED + " THEN 1 END), industry, " + INDUSTRY_AGGREGATES
+                    + " FROM quality_row WHERE submission_id = ? GROUP BY industry"
+                    : "SELECT " + select + " FROM " + source.table() + " WHERE submission_id = ?";
+            jdbc.sql(sql).param(submissionId).query((ResultSet rs) -> {
+                int column = 1;
+                for (String key : sums.keySet()) {
+                    BigDecimal value = rs.getBigDecimal(column++);
+                    sums.merge(key, value == null ? BigDecimal.ZERO : value, BigDecimal::add);
+                }
+                if (quality) {
+                    jdbc.sql("INSERT INTO submission_industry (submission_id, industry, enterprises, key_enterprises, "
+                                    + "cqo_enterprises, standards) VALUES (?, ?, ?, ?, ?, ?)")
+                            .params(submissionId, rs.getString(column), rs.getInt(column + 1), rs.getInt(column + 2),
+                                    rs.getInt(column + 3), rs.getInt(column + 4))
+                            .update();
+                }
+            });
+            sums.forEach((key, value) -> jdbc.sql("INSERT INTO submission_tally (submission_id, figure, tally_value) "
+                    + "VALUES (?, ?, ?)").params(submissionId, key, value).update());
+        }
+    }
+
+    /**
+     * Tallies accepted and superseded submissions stored before tallies existed (a database from
+     * an earlier version). Cheap when there are none, which is every night after the first.
+     */
+    @Transactional
+    public void takeMissing() {
+        jdbc.sql("SELECT id FROM submission s WHERE status IN ('ACCEPTED', 'SUPERSEDED') "
+                        + "AND NOT EXISTS (SELECT 1 FROM submission_tally t WHERE t.submission_id = s.id) ORDER BY id")
+                .query(Long.class).list().forEach(this::take);
+    }
+}

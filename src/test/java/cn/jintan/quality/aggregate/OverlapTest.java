@@ -1,0 +1,187 @@
+package cn.jintan.quality.aggregate;
+
+import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.domain.Industry;
+import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.domain.Uscc;
+import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.TestWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Units that report the same enterprises: the district counts each once, under the unit first in
+ * code order, whichever submission is the largest. Checked against a recount of the rows the
+ * test wrote, and once more after the tallies are thrown away (a database from before tallies).
+ */
+@SpringBootTest(classes = QualityBriefingApplication.class)
+class OverlapTest {
+
+    @TempDir
+    static Path root;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        Installation.folders(registry, root, Installation.repositoryJobs());
+    }
+
+    @Autowired
+    NightlyRun nightlyRun;
+
+    @Autowired
+    FigureCalculator calculator;
+
+    @Autowired
+    DetailQueries details;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final Period NOVEMBER = Period.of(2020, 11);
+    private static final String[] AWARDS = {"无", "区长质量奖", "市长质量奖", "省长质量奖"};
+
+    /** One 质量提升 row as written: unit code, code, industry, key, cqo, 国家标准, award, 江苏精品, 标准领跑者. */
+    private record Row(String unit, String uscc, Industry industry, boolean key, boolean cqo, int national, int award,
+                       boolean boutique, boolean leader) {
+        boolean honoured() {
+            return award > 0 || boutique || leader;
+        }
+
+        Map<String, Object> cells(int n) {
+            return Map.of("企业名称", "测试企业" + n + "有限公司", "统一社会信用代码", uscc, "所属产业", industry.spelling(),
+                    "重点企业", key ? "是" : "否", "首席质量官", cqo ? "是" : "否", "国家标准", national,
+                    "质量奖申报", AWARDS[award], "江苏精品", boutique ? "是" : "否");
+        }
+    }
+
+    @BeforeEach
+    void cleanDatabase() throws IOException {
+        Installation.emptyDatabase(jdbc);
+        Installation.input(root);
+    }
+
+    @Test
+    void anEnterpriseSeveralUnitsReportCountsOnceUnderTheFirstUnit() throws Exception {
+        Random random = new Random(20201130);
+        List<String> shared = List.of(code(9001), code(9002), code(9003), code(9004));
+        Map<String, String> names = Map.of("jincheng", "金城镇", "rulin", "儒林镇", "zhixi", "直溪镇");
+        // 直溪镇, last in code order, sends by far the most rows; the shared codes are spread so that
+        // some are kept by 金城镇, some by 儒林镇 and one only 直溪镇 and 儒林镇 share
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        codes.put("zhixi", new ArrayList<>(List.of(shared.get(0), shared.get(1), shared.get(3))));
+        codes.put("jincheng", new ArrayList<>(List.of(shared.get(0), shared.get(2))));
+        codes.put("rulin", new ArrayList<>(List.of(shared.get(0), shared.get(1), shared.get(2), shared.get(3))));
+        for (int i = 0; i < 40; i++) {
+            codes.get("zhixi").add(code(i));
+        }
+        codes.get("jincheng").add(code(100));
+        codes.get("rulin").add(code(200));
+        List<Row> written = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<String>> unit : codes.entrySet()) {
+            TestWorkbook workbook = TestWorkbook.valid().cover("填报单位", names.get(unit.getKey()));
+            for (String uscc : unit.getValue()) {
+                Row row = new Row(unit.getKey(), uscc, Industry.values()[random.nextInt(Industry.values().length)],
+                        random.nextBoolean(), random.nextBoolean(), random.nextInt(4), random.nextInt(4), random.nextInt(5) == 0, false);
+                written.add(row);
+                workbook.quality(row.cells(n++));
+            }
+            Installation.drop(root, workbook, names.get(unit.getKey()) + "-2020-11.xlsx");
+        }
+        // every workbook also carries TestWorkbook's two default enterprises: shared by all three
+        for (String unit : codes.keySet()) {
+            written.add(new Row(unit, TestWorkbook.CODE_A, Industry.PHOTOVOLTAIC, true, true, 2, 0, false, true));
+            written.add(new Row(unit, TestWorkbook.CODE_B, Industry.OTHER, false, false, 0, 2, false, false));
+        }
+
+        assertThat(nightlyRun.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'ACCEPTED'").query(Integer.class).single())
+                .isEqualTo(3);
+
+        List<Row> kept = firstOfEachEnterprise(written);
+        assertThat(kept).hasSize(40 + 4 + 2 + 2); // zhixi's own, the shared four, one each of 金城镇 and 儒林镇, A and B
+        PeriodFigures figures = calculator.compute(NOVEMBER);
+        assertDistrict(figures, kept);
+        assertThat(figures.units().stream().filter(u -> u.unit().code().equals("zhixi")).findFirst().orElseThrow()
+                .figures().get("enterprises_reported")).isEqualByComparingTo(BigDecimal.valueOf(codes.get("zhixi").size() + 2));
+        PeriodDetails before = details.of(NOVEMBER);
+        assertDetails(before, kept);
+
+        // a database from before tallies: the figures are tallied on first use and come out the same
+        jdbc.sql("DELETE FROM submission_tally").update();
+        jdbc.sql("DELETE FROM submission_industry").update();
+        assertThat(calculator.compute(NOVEMBER)).isEqualTo(figures);
+        assertThat(details.of(NOVEMBER)).isEqualTo(before);
+    }
+
+    private static void assertDistrict(PeriodFigures figures, List<Row> kept) {
+        Map<String, BigDecimal> district = figures.district();
+        assertThat(district.get("enterprises_reported")).isEqualByComparingTo(BigDecimal.valueOf(kept.size()));
+        assertThat(district.get("key_enterprises")).isEqualByComparingTo(count(kept, Row::key));
+        assertThat(district.get("cqo_enterprises")).isEqualByComparingTo(count(kept, Row::cqo));
+        assertThat(district.get("std_national"))
+                .isEqualByComparingTo(BigDecimal.valueOf(kept.stream().mapToInt(Row::national).sum()));
+        assertThat(district.get("award_mayor")).isEqualByComparingTo(count(kept, r -> r.award() == 2));
+        assertThat(district.get("award_governor")).isEqualByComparingTo(count(kept, r -> r.award() == 3));
+        assertThat(district.get("jiangsu_boutique")).isEqualByComparingTo(count(kept, Row::boutique));
+    }
+
+    private static void assertDetails(PeriodDetails details, List<Row> kept) {
+        for (PeriodDetails.IndustryRow row : details.industries()) {
+            List<Row> of = kept.stream().filter(r -> r.industry() == row.industry()).toList();
+            assertThat(row.enterprises()).as(row.industry().name()).isEqualByComparingTo(BigDecimal.valueOf(of.size()));
+            assertThat(row.keyEnterprises()).isEqualByComparingTo(count(of, Row::key));
+            assertThat(row.cqo()).isEqualByComparingTo(count(of, Row::cqo));
+        }
+        assertThat(details.honoursTotal()).isEqualTo(count(kept, Row::honoured).intValue());
+        assertThat(details.honours()).hasSize(details.honoursTotal());
+        // listed once, under the unit that keeps the enterprise
+        assertThat(details.honours().stream().map(h -> h.unit().code()).collect(Collectors.toList()))
+                .containsExactlyInAnyOrderElementsOf(kept.stream().filter(Row::honoured)
+                        .map(Row::unit).toList());
+        assertThat(details.crossDuplicates()).extracting(PeriodDetails.CrossDuplicate::uscc)
+                .containsExactlyInAnyOrder(TestWorkbook.CODE_A, TestWorkbook.CODE_B, code(9001), code(9002), code(9003), code(9004));
+        PeriodDetails.CrossDuplicate first = details.crossDuplicates().stream()
+                .filter(d -> d.uscc().equals(code(9001))).findFirst().orElseThrow();
+        assertThat(first.units()).extracting(u -> u.code()).containsExactly("jincheng", "rulin", "zhixi");
+        PeriodDetails.CrossDuplicate fourth = details.crossDuplicates().stream()
+                .filter(d -> d.uscc().equals(code(9004))).findFirst().orElseThrow();
+        assertThat(fourth.units()).extracting(u -> u.code()).containsExactlyInAnyOrder("rulin", "zhixi");
+    }
+
+    /** For each enterprise, the row of the unit first in code order. */
+    private static List<Row> firstOfEachEnterprise(List<Row> rows) {
+        Map<String, Row> first = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(Row::unit)).forEach(r -> first.putIfAbsent(r.uscc(), r));
+        return List.copyOf(first.values());
+    }
+
+    private static BigDecimal count(List<Row> rows, java.util.function.Predicate<Row> test) {
+        return BigDecimal.valueOf(rows.stream().filter(test).count());
+    }
+
+    private static String code(int n) {
+        return Uscc.complete(String.format("91320482MA1R%05d", n));
+    }
+}
