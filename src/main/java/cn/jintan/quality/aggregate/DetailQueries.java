@@ -27,11 +27,9 @@ import java.util.Optional;
 @Service
 public class DetailQueries {
 
-    private static final String ACCEPTED_QUALITY = "FROM quality_row r JOIN submission s ON s.id = r.submission_id "
-            + "WHERE s.status = 'ACCEPTED' AND s.period = ?";
-
     static final int HONOURS_LISTED = 200;
     private static final String HONOURED = " AND " + Tallies.HONOURED;
+
 
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
@@ -89,16 +87,30 @@ public class DetailQueries {
      * under the unit that keeps it in the district figures.
      */
     List<PeriodDetails.Honour> honours(String period, Overlap overlap) {
-        List<PeriodDetails.Honour> honours = new ArrayList<>(jdbc.sql("SELECT r.enterprise_name, s.unit_code, "
-                        + "r.jiangsu_boutique, r.standard_leader, r.award " + ACCEPTED_QUALITY + HONOURED
-                        + (overlap.possible() ? " AND NOT (" + overlap.notFirst() + ")" : "")
-                        + " ORDER BY CASE WHEN r.jiangsu_boutique OR r.standard_leader THEN 0 WHEN r.award = 'GOVERNOR' THEN 1"
-                        + " WHEN r.award = 'MAYOR' THEN 2 ELSE 3 END, s.unit_code, r.row_no LIMIT " + HONOURS_LISTED)
-                .param(period)
-                .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit(rs.getString(2)), rs.getBoolean(3),
-                        rs.getBoolean(4), rs.getString(5)))
-                .list());
-        honours.removeIf(h -> h.unit() == null);
+        // rank by rank, unit by unit (code order), each step reading only the rows it lists through the
+        // quality_honours index (submission, rank, row): never every honoured row of the period
+        List<PeriodDetails.Honour> honours = new ArrayList<>();
+        for (int rank = 0; rank <= 3 && honours.size() < HONOURS_LISTED; rank++) {
+            for (Overlap.Accepted submission : overlap.byUnit()) {
+                int wanted = HONOURS_LISTED - honours.size();
+                if (wanted == 0) {
+                    break;
+                }
+                Unit unit = unit(submission.unit());
+                if (unit == null) {
+                    continue; // a unit since taken out of the registry is not listed
+                }
+                honours.addAll(jdbc.sql("SELECT r.enterprise_name, r.jiangsu_boutique, r.standard_leader, r.award "
+                                + "FROM quality_row r USE INDEX (quality_honours) WHERE r.submission_id = ? AND r.honour_rank = ?"
+                                + (overlap.possible() ? " AND NOT (" + overlap.notFirst("?") + ")" : "")
+                                + " ORDER BY r.submission_id, r.honour_rank, r.row_no LIMIT " + wanted)
+                        .params(overlap.possible() ? List.of(submission.id(), rank, submission.unit())
+                                : List.of(submission.id(), rank))
+                        .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit, rs.getBoolean(2),
+                                rs.getBoolean(3), rs.getString(4)))
+                        .list());
+            }
+        }
         honours.sort(Comparator.comparingInt(h -> registry.units().indexOf(h.unit()))); // stable: row order kept
         return honours;
     }

@@ -18,19 +18,28 @@ import java.util.stream.Collectors;
  */
 final class Overlap {
 
+    private final List<Accepted> accepted;
     private final List<Long> ids;
     private final long largest;
 
-    private Overlap(List<Long> ids, long largest) {
-        this.ids = ids;
+    private Overlap(List<Accepted> accepted, long largest) {
+        this.accepted = accepted;
+        this.ids = accepted.stream().map(Accepted::id).toList();
         this.largest = largest;
     }
 
     static Overlap of(JdbcClient jdbc, String period) {
-        List<long[]> accepted = jdbc.sql("SELECT id, rows_quality FROM submission WHERE status = 'ACCEPTED' AND period = ? "
-                        + "ORDER BY rows_quality DESC, id")
-                .param(period).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
-        return new Overlap(accepted.stream().map(a -> a[0]).toList(), accepted.isEmpty() ? -1 : accepted.get(0)[0]);
+        List<Accepted> accepted = new java.util.ArrayList<>();
+        long[] largest = {-1, -1};
+        jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = 'ACCEPTED' AND period = ? ORDER BY id")
+                .param(period).query((java.sql.ResultSet rs) -> {
+                    accepted.add(new Accepted(rs.getLong(1), rs.getString(2)));
+                    if (rs.getLong(3) > largest[1]) {
+                        largest[0] = rs.getLong(1);
+                        largest[1] = rs.getLong(3);
+                    }
+                });
+        return new Overlap(accepted, largest[0]);
     }
 
     /** Whether two units could share an enterprise at all. */
@@ -57,9 +66,22 @@ final class Overlap {
      * quality_row(uscc) index when the query reads r through it ({@link #SHARED_ROWS}).
      */
     String notFirst() {
+        return notFirst("s.unit_code");
+    }
+
+    /** {@link #notFirst()} for rows of the unit {@code unit} (an SQL expression, e.g. a parameter). */
+    String notFirst(String unit) {
         return "r.uscc IN (" + shared() + ") AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es "
                 + "ON es.id = e.submission_id WHERE e.uscc = r.uscc AND e.submission_id IN (" + ids()
-                + ") AND es.unit_code < s.unit_code)";
+                + ") AND es.unit_code < " + unit + ")";
+    }
+
+    /** The accepted submissions of the period with their unit codes, in unit code order. */
+    List<Accepted> byUnit() {
+        return accepted.stream().sorted(java.util.Comparator.comparing(Accepted::unit)).toList();
+    }
+
+    record Accepted(long id, String unit) {
     }
 
     /** Reads only the rows of shared enterprises, through the uscc index, not the whole period. */

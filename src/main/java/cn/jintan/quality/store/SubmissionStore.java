@@ -125,12 +125,25 @@ public class SubmissionStore {
      * (质量提升, by USCC) another unit also reports for the period. The district counts it once.
      */
     private List<StoredSubmission> crossDuplicates(long id, String unit, String period) {
+        List<long[]> others = jdbc.sql("SELECT id, rows_quality FROM submission WHERE status = 'ACCEPTED' AND period = ? "
+                        + "AND unit_code <> ?")
+                .params(period, unit).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        // read the smaller side and ask the quality_row(uscc) index about each of its codes: a
+        // million-row file next to small ones reads the small ones, and the other way round
+        long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
+        String otherIds = others.stream().map(o -> String.valueOf(o[0])).collect(java.util.stream.Collectors.joining(", "));
+        boolean readOthers = others.stream().mapToLong(o -> o[1]).sum() < ownRows;
+        String join = readOthers
+                ? "FROM quality_row o JOIN quality_row q USE INDEX (quality_uscc) ON q.uscc = o.uscc AND q.submission_id = ? "
+                + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
+                : "FROM quality_row q JOIN quality_row o USE INDEX (quality_uscc) ON o.uscc = q.uscc "
+                + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
         List<Shared> shared = jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
-                        + "FROM quality_row q JOIN quality_row o ON o.uscc = q.uscc "
-                        + "JOIN submission s ON s.id = o.submission_id "
-                        + "WHERE q.submission_id = ? AND s.status = 'ACCEPTED' AND s.period = ? AND s.unit_code <> ? "
-                        + "ORDER BY q.row_no, s.unit_code")
-                .params(id, period, unit)
+                        + join + "ORDER BY q.row_no, s.unit_code")
+                .param(id)
                 .query((rs, n) -> new Shared(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
                         rs.getString(6), rs.getString(7)))
                 .list();

@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
 @Component
 public class Tallies {
 
-    /** A 质量提升 row that the briefing lists among the honours. */
-    public static final String HONOURED = "(jiangsu_boutique OR standard_leader OR award <> 'NONE')";
+    /**
+     * A 质量提升 row that the briefing lists among the honours: 江苏精品, 标准领跑者 or a quality
+     * award applied for. H2 computes the rank from the row (V31__honour_rank.sql).
+     */
+    public static final String HONOURED = "honour_rank IS NOT NULL";
 
     /** Internal tally key: how many rows are {@link #HONOURED}. */
     public static final String HONOURED_KEY = "honoured";

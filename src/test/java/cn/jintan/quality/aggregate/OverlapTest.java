@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,13 +62,18 @@ class OverlapTest {
 
     /** One 质量提升 row as written: unit code, code, industry, key, cqo, 国家标准, award, 江苏精品, 标准领跑者. */
     private record Row(String unit, String uscc, Industry industry, boolean key, boolean cqo, int national, int award,
-                       boolean boutique, boolean leader) {
+                       boolean boutique, boolean leader, String name) {
+        /** The briefing's honours order: 江苏精品 or 标准领跑者, then 省长, 市长, 区长质量奖. */
+        int rank() {
+            return boutique || leader ? 0 : 4 - award;
+        }
+
         boolean honoured() {
             return award > 0 || boutique || leader;
         }
 
-        Map<String, Object> cells(int n) {
-            return Map.of("企业名称", "测试企业" + n + "有限公司", "统一社会信用代码", uscc, "所属产业", industry.spelling(),
+        Map<String, Object> cells() {
+            return Map.of("企业名称", name, "统一社会信用代码", uscc, "所属产业", industry.spelling(),
                     "重点企业", key ? "是" : "否", "首席质量官", cqo ? "是" : "否", "国家标准", national,
                     "质量奖申报", AWARDS[award], "江苏精品", boutique ? "是" : "否");
         }
@@ -103,21 +107,33 @@ class OverlapTest {
             TestWorkbook workbook = TestWorkbook.valid().cover("填报单位", names.get(unit.getKey()));
             for (String uscc : unit.getValue()) {
                 Row row = new Row(unit.getKey(), uscc, Industry.values()[random.nextInt(Industry.values().length)],
-                        random.nextBoolean(), random.nextBoolean(), random.nextInt(4), random.nextInt(4), random.nextInt(5) == 0, false);
+                        random.nextBoolean(), random.nextBoolean(), random.nextInt(4), random.nextInt(4), random.nextInt(5) == 0, false,
+                        "测试企业" + n++ + "有限公司");
                 written.add(row);
-                workbook.quality(row.cells(n++));
+                workbook.quality(row.cells());
             }
             Installation.drop(root, workbook, names.get(unit.getKey()) + "-2020-11.xlsx");
         }
-        // every workbook also carries TestWorkbook's two default enterprises: shared by all three
+        // every workbook also carries TestWorkbook's two default enterprises (its first rows): shared by all three
         for (String unit : codes.keySet()) {
-            written.add(new Row(unit, TestWorkbook.CODE_A, Industry.PHOTOVOLTAIC, true, true, 2, 0, false, true));
-            written.add(new Row(unit, TestWorkbook.CODE_B, Industry.OTHER, false, false, 0, 2, false, false));
+            written.add(0, new Row(unit, TestWorkbook.CODE_B, Industry.OTHER, false, false, 0, 2, false, false, "江苏直溪机械有限公司"));
+            written.add(0, new Row(unit, TestWorkbook.CODE_A, Industry.PHOTOVOLTAIC, true, true, 2, 0, false, true,
+                    "常州斯威克光伏新材料有限公司"));
         }
 
         assertThat(nightlyRun.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'ACCEPTED'").query(Integer.class).single())
                 .isEqualTo(3);
+
+        // intake warned every submission once per other unit sharing one of its enterprises, whichever
+        // side (the new file or the ones already stored) it read to find them
+        Map<String, Integer> warnings = new LinkedHashMap<>();
+        jdbc.sql("SELECT s.unit_code, COUNT(*) FROM submission_issue i JOIN submission s ON s.id = i.submission_id "
+                        + "WHERE i.code = 'cross.duplicate_enterprise' GROUP BY s.unit_code ORDER BY s.unit_code")
+                .query((java.sql.ResultSet rs) -> {
+                    warnings.put(rs.getString(1), rs.getInt(2));
+                });
+        assertThat(warnings).containsExactly(Map.entry("jincheng", 7), Map.entry("rulin", 9), Map.entry("zhixi", 8));
 
         List<Row> kept = firstOfEachEnterprise(written);
         assertThat(kept).hasSize(40 + 4 + 2 + 2); // zhixi's own, the shared four, one each of 金城镇 and 儒林镇, A and B
@@ -156,10 +172,15 @@ class OverlapTest {
         }
         assertThat(details.honoursTotal()).isEqualTo(count(kept, Row::honoured).intValue());
         assertThat(details.honours()).hasSize(details.honoursTotal());
-        // listed once, under the unit that keeps the enterprise
-        assertThat(details.honours().stream().map(h -> h.unit().code()).collect(Collectors.toList()))
-                .containsExactlyInAnyOrderElementsOf(kept.stream().filter(Row::honoured)
-                        .map(Row::unit).toList());
+        // listed once, under the unit that keeps the enterprise: highest honours first, then unit and row,
+        // then grouped by unit in registry order (金城镇, 儒林镇, 直溪镇)
+        List<String> order = List.of("jincheng", "rulin", "zhixi");
+        List<String> expected = kept.stream().filter(Row::honoured)
+                .sorted(Comparator.comparingInt(Row::rank).thenComparing(Row::unit))
+                .sorted(Comparator.comparingInt(r -> order.indexOf(r.unit())))
+                .map(r -> r.unit() + " " + r.name()).toList();
+        assertThat(details.honours().stream().map(h -> h.unit().code() + " " + h.enterprise()).toList())
+                .containsExactlyElementsOf(expected);
         assertThat(details.crossDuplicates()).extracting(PeriodDetails.CrossDuplicate::uscc)
                 .containsExactlyInAnyOrder(TestWorkbook.CODE_A, TestWorkbook.CODE_B, code(9001), code(9002), code(9003), code(9004));
         PeriodDetails.CrossDuplicate first = details.crossDuplicates().stream()
