@@ -20,7 +20,11 @@ public record CellValue(Kind kind, String text, Double number, LocalDateTime dat
     public static final CellValue BLANK = new CellValue(Kind.BLANK, "", null, null);
 
     static CellValue text(String raw) {
-        String text = Text.normalise(raw);
+        return normalisedText(Text.normalise(raw));
+    }
+
+    /** Text already through {@link Text#normalise} (a large shared strings table stores it so, once per string). */
+    static CellValue normalisedText(String text) {
         return text.isEmpty() ? BLANK : new CellValue(Kind.TEXT, text, null, null);
     }
 

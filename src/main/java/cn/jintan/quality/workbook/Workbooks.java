@@ -77,8 +77,8 @@ public final class Workbooks {
     }
 
     /**
-     * A shared strings table larger than this (uncompressed XML) is kept in a temporary MVStore file
-     * rather than the heap: a million distinct enterprise names are ~130 MB of Strings, half of a
+     * A shared strings table larger than this (uncompressed XML) is kept in a memory-mapped temporary
+     * file rather than the heap: a million distinct enterprise names are ~130 MB of Strings, half of a
      * 256 MB heap. Small files, the usual ones, keep the faster in-heap table.
      */
     static final long SST_IN_HEAP_MAX_BYTES = 8L * 1024 * 1024;
