@@ -40,8 +40,9 @@ public final class Bench {
         List<String> lines = new ArrayList<>();
         lines.add("| rows | file MB | ours: `run` -Xmx256m (s) | of which start-up (s) | ours rows/s | ours peak heap / after GC (MB) "
                 + "| ours peak RSS (MB) | fastexcel bare read (s) | fastexcel rows/s | fastexcel peak RSS (MB) "
-                + "| POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) | ours / fastexcel | ours work / fastexcel |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) | fastexcel read + bare H2 store (s) "
+                + "| ours / fastexcel | ours work / fastexcel | ours / bare store |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String size : sizes.split(",")) {
             lines.add(bench.size(Integer.parseInt(size.strip())));
             System.out.println(lines.get(lines.size() - 1));
@@ -65,14 +66,19 @@ public final class Bench {
         Run ours = ours(file, "ours-" + rows, rows);
         Run fast = child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel", file.toString());
         Run poi = child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString());
+        Path store = fresh("store-" + rows);
+        Run bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
+                store.resolve("data").toString());
         String poiTime = poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
                 : poi.exit != 0 ? "failed (" + poi.exit + ")" : secs(poi.seconds);
         double work = ours.workSeconds();
-        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %,.0f | %s | %d | %s | %,.0f | %d | %s | %d | %.2f | %s |",
+        String bareTime = bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
+        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %,.0f | %s | %d | %s | %,.0f | %d | %s | %d | %s | %.2f | %s | %.2f |",
                 rows, mb, ours.exit == 0 ? secs(ours.seconds) : "failed (" + ours.exit + ")",
                 secs(ours.seconds - work), rows / ours.seconds, ours.heap(), ours.rssMb,
-                secs(fast.seconds), rows / fast.seconds, fast.rssMb, poiTime, poi.rssMb,
-                ours.seconds / fast.seconds, Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / fast.seconds));
+                secs(fast.seconds), rows / fast.seconds, fast.rssMb, poiTime, poi.rssMb, bareTime,
+                ours.seconds / fast.seconds, Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / fast.seconds),
+                ours.seconds / bare.seconds);
     }
 
     /** The real program on a fresh installation holding only {@code file}. */
