@@ -72,11 +72,15 @@ public class SubmissionStore {
         // the ledger line first, so streamed rows can reference it; REJECTED until validation says otherwise
         long id = insert(received, null, null, null, SubmissionStatus.REJECTED, null, null, null, null);
         BatchedRows rows = new BatchedRows(template, id);
-        Submission submission = validation.apply(rows);
+        Tally tally = new Tally();
+        Submission submission = validation.apply(row -> {
+            rows.accept(row);
+            tally.accept(row);
+        });
         SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         if (status == SubmissionStatus.ACCEPTED) {
             rows.flush();
-            tallies.take(id);
+            tallies.save(id, tally);
         } else if (rows.written() > 0) {
             // a rejected file stores no rows: take back the batches already sent (same transaction)
             for (SubmissionSheet sheet : SubmissionSheet.values()) {

@@ -7,18 +7,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The sums of one accepted submission, taken once from its rows: every indicator of the
- * dictionary, the honoured enterprises and the industry-chain table. The briefing adds these up
- * per unit and period instead of scanning a million rows for every figure it shows. The
- * expressions are the dictionary's own ({@link Indicator#aggregate()}), so a new indicator is
- * tallied without a change here.
+ * The sums of one accepted submission, taken once: every indicator of the dictionary, the
+ * honoured enterprises and the industry-chain table. The briefing adds these up per unit and
+ * period instead of scanning a million rows for every figure it shows. A file is tallied while it
+ * streams in ({@link Tally}); a submission stored before tallies existed is tallied from its rows
+ * in SQL. Both use the dictionary's own measures, so a new indicator is tallied without a change here.
  */
 @Component
 public class Tallies {
@@ -43,42 +45,52 @@ public class Tallies {
         this.jdbc = jdbc;
     }
 
+    /** Stores the tally a file added up while it streamed in, in the caller's transaction. */
+    void save(long submissionId, Tally tally) {
+        save(submissionId, tally.figures(), tally.industries());
+    }
+
     /**
-     * Tallies a submission just accepted, in the caller's transaction: one pass over its rows per
-     * sheet. The 质量提升 pass groups by 所属产业 and adds the groups up, which holds because
-     * every aggregate of the dictionary is a COUNT or a SUM (the district figures rely on that too).
+     * Tallies a stored submission from its rows, in SQL: one pass per sheet, the 质量提升 pass grouped
+     * by 所属产业 and added up (every measure only counts and sums). The same figures as {@link Tally}.
      */
     void take(long submissionId) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, long[]> industries = new TreeMap<>();
         for (Indicator.Source source : Indicator.Source.values()) {
             List<Indicator> indicators = Arrays.stream(Indicator.values()).filter(i -> i.source() == source).toList();
             String select = indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", "));
             boolean quality = source == Indicator.Source.QUALITY;
-            Map<String, BigDecimal> sums = new LinkedHashMap<>();
-            indicators.forEach(i -> sums.put(i.key(), BigDecimal.ZERO));
+            List<String> keys = new ArrayList<>(indicators.stream().map(Indicator::key).toList());
             if (quality) {
-                sums.put(HONOURED_KEY, BigDecimal.ZERO);
+                keys.add(HONOURED_KEY);
             }
+            keys.forEach(k -> sums.put(k, BigDecimal.ZERO));
             String sql = quality
                     ? "SELECT " + select + ", COUNT(CASE WHEN " + HONOURED + " THEN 1 END), industry, " + INDUSTRY_AGGREGATES
                     + " FROM quality_row WHERE submission_id = ? GROUP BY industry"
                     : "SELECT " + select + " FROM " + source.table() + " WHERE submission_id = ?";
             jdbc.sql(sql).param(submissionId).query((ResultSet rs) -> {
                 int column = 1;
-                for (String key : sums.keySet()) {
+                for (String key : keys) {
                     BigDecimal value = rs.getBigDecimal(column++);
                     sums.merge(key, value == null ? BigDecimal.ZERO : value, BigDecimal::add);
                 }
                 if (quality) {
-                    jdbc.sql("INSERT INTO submission_industry (submission_id, industry, enterprises, key_enterprises, "
-                                    + "cqo_enterprises, standards) VALUES (?, ?, ?, ?, ?, ?)")
-                            .params(submissionId, rs.getString(column), rs.getInt(column + 1), rs.getInt(column + 2),
-                                    rs.getInt(column + 3), rs.getInt(column + 4))
-                            .update();
+                    industries.put(rs.getString(column), new long[]{rs.getLong(column + 1), rs.getLong(column + 2),
+                            rs.getLong(column + 3), rs.getLong(column + 4)});
                 }
             });
-            sums.forEach((key, value) -> jdbc.sql("INSERT INTO submission_tally (submission_id, figure, tally_value) "
-                    + "VALUES (?, ?, ?)").params(submissionId, key, value).update());
         }
+        save(submissionId, sums, industries);
+    }
+
+    private void save(long submissionId, Map<String, BigDecimal> figures, Map<String, long[]> industries) {
+        figures.forEach((key, value) -> jdbc.sql("INSERT INTO submission_tally (submission_id, figure, tally_value) "
+                + "VALUES (?, ?, ?)").params(submissionId, key, value).update());
+        industries.forEach((industry, n) -> jdbc.sql("INSERT INTO submission_industry (submission_id, industry, "
+                        + "enterprises, key_enterprises, cqo_enterprises, standards) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(submissionId, industry, n[0], n[1], n[2], n[3]).update());
     }
 
     /**
