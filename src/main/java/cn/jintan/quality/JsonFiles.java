@@ -21,8 +21,12 @@ public class JsonFiles {
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public void write(Path file, Object value) {
-        String json = mapper.writeValueAsString(value) + "\n";
-        writeAtomically(file, json.getBytes(StandardCharsets.UTF_8));
+        writeAtomically(file, bytes(value));
+    }
+
+    /** The file's content, as {@link #write} writes it. */
+    public byte[] bytes(Object value) {
+        return (mapper.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public static void writeAtomically(Path file, byte[] content) {

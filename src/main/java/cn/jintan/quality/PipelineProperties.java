@@ -42,4 +42,9 @@ public record PipelineProperties(
     public Path archive() {
         return data.resolve("archive");
     }
+
+    /** Where files an unexpected error kept from being checked are put aside: {@code data/quarantine/}. */
+    public Path quarantine() {
+        return data.resolve("quarantine");
+    }
 }

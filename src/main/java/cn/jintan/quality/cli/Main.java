@@ -1,6 +1,7 @@
 package cn.jintan.quality.cli;
 
 import cn.jintan.quality.domain.ConfigurationException;
+import cn.jintan.quality.job.NightlyRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * {@code java -jar quality-briefing.jar COMMAND}: exit 0 when the run completed (rejected workbooks
- * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration.
+ * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration,
+ * 3 when the run completed but quarantined files an unexpected error kept from being checked.
  */
 @Command(name = "quality-briefing", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
@@ -19,6 +21,7 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int QUARANTINED = NightlyRun.EXIT_QUARANTINED;
 
     @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;

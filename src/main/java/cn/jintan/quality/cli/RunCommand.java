@@ -6,7 +6,6 @@ import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -60,7 +59,12 @@ final class RunCommand implements Callable<Integer> {
             default -> "cli.run.failed";
         };
         System.out.println(m.get(key, runId, output.toAbsolutePath().normalize()));
-        return execution.getStatus() == BatchStatus.COMPLETED ? Main.OK : Main.FAILED;
+        long quarantined = count(received, SubmissionStatus.QUARANTINED);
+        if (quarantined > 0) {
+            Path kept = context.getBean(PipelineProperties.class).quarantine().toAbsolutePath().normalize();
+            System.out.println(m.get("cli.run.quarantined", quarantined, kept, output.toAbsolutePath().normalize(), runId));
+        }
+        return context.getBean(NightlyRun.class).exitStatus(execution);
     }
 
     private static long count(List<StoredSubmission> received, SubmissionStatus status) {

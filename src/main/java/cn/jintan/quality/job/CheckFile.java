@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
@@ -19,12 +20,14 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
 
     private final Archive archive;
     private final SubmissionStore store;
+    private final Faults faults;
     private final Clock clock;
     private final String runId;
 
-    CheckFile(Archive archive, SubmissionStore store, Clock clock, String runId) {
+    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId) {
         this.archive = archive;
         this.store = store;
+        this.faults = faults;
         this.clock = clock;
         this.runId = runId;
     }
@@ -34,6 +37,11 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         String sha = Archive.sha256(file);
         Path archived = archive.keep(file, sha);
         Received received = new Received(file.getFileName().toString(), sha, archived, OffsetDateTime.now(clock), runId);
+        Optional<StoredSubmission> quarantined = faults.quarantinedByRun(runId, sha, received.fileName());
+        if (quarantined.isPresent()) {
+            // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again
+            return new ReceivedFile(file, received, quarantined.get(), true);
+        }
         Optional<StoredSubmission> original = store.findOriginal(sha);
         if (original.isPresent()) {
             // stored by this very run before it was interrupted: finish that work, it is no re-drop

@@ -4,8 +4,10 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
+import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.report.PeriodReports;
+import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,6 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +46,7 @@ class NightlyJobConfiguration {
     Step intake(JobRepository repository, PlatformTransactionManager tx, PendingFilesReader reader,
                 CheckFile checkFile, RecordSubmissions record) {
         // one file per chunk: a file is stored completely or not at all, and one bad file stops nothing
+        // (bad input is rejected; an unexpected error on one file quarantines it, see RecordSubmissions)
         return new StepBuilder("intake", repository).<Path, ReceivedFile>chunk(1)
                 .transactionManager(tx)
                 .reader(reader)
@@ -75,15 +80,21 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    CheckFile checkFile(Archive archive, SubmissionStore store, Clock clock,
+    CheckFile checkFile(Archive archive, SubmissionStore store, Faults faults, Clock clock,
                         @Value("#{jobParameters['run.id']}") String runId) {
-        return new CheckFile(archive, store, clock, runId);
+        return new CheckFile(archive, store, faults, clock, runId);
     }
 
     @Bean
     RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
-                                        SubmissionValidator validator, Clock clock, PipelineProperties properties) {
-        return new RecordSubmissions(store, receipts, archive, progress, validator, clock, properties.pausePerFile());
+                                        SubmissionValidator validator, Clock clock, PipelineProperties properties,
+                                        PlatformTransactionManager tx, Faults faults, Quarantine quarantine) {
+        // each file's work in a savepoint of the chunk's transaction: an unexpected error rolls back
+        // that file alone, and the chunk commits the file's quarantine instead
+        TransactionTemplate savepoint = new TransactionTemplate(tx);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return new RecordSubmissions(store, receipts, archive, progress, validator, clock, properties.pausePerFile(),
+                savepoint, faults, quarantine);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.store.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,16 +29,28 @@ public class NightlyRun {
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    /** Exit status of {@code run}: completed (rejected workbooks are a normal outcome). */
+    public static final int EXIT_COMPLETED = 0;
+    /** Exit status of {@code run}: the run itself failed or was stopped; the next run continues it. */
+    public static final int EXIT_FAILED = 1;
+    /**
+     * Exit status of {@code run}: the run completed, but an unexpected error kept one or more files
+     * from being checked; they are quarantined and listed in the run summary, and someone must look.
+     */
+    public static final int EXIT_QUARANTINED = 3;
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
     private final Clock clock;
+    private final Faults faults;
 
-    NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock) {
+    NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock, Faults faults) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
         this.clock = clock;
+        this.faults = faults;
     }
 
     /** Runs the job to its end (or continues an unfinished one); the execution tells how it went. */
@@ -54,7 +68,26 @@ public class NightlyRun {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("Run {} ended {}: {}", runId(execution), execution.getStatus(), execution.getAllFailureExceptions());
         }
+        List<Faults.Fault> quarantined = faults.ofRun(runId(execution));
+        if (!quarantined.isEmpty()) {
+            log.error("Run {}: {} file(s) hit an unexpected error and were quarantined (exit status {}): {}",
+                    runId(execution), quarantined.size(), EXIT_QUARANTINED,
+                    quarantined.stream().map(f -> f.fileName() + " -> " + f.keptAt() + " (" + f.errorClass() + ")").toList());
+        }
         return execution;
+    }
+
+    /** The exit status of {@code run} for this execution: {@link #EXIT_COMPLETED}, {@link #EXIT_FAILED} or {@link #EXIT_QUARANTINED}. */
+    public int exitStatus(JobExecution execution) {
+        return exitStatus(execution.getStatus(), faults.ofRun(runId(execution)).size());
+    }
+
+    /** A failed run is a failed run; a completed one that quarantined files says so. */
+    static int exitStatus(BatchStatus status, int quarantined) {
+        if (status != BatchStatus.COMPLETED) {
+            return EXIT_FAILED;
+        }
+        return quarantined > 0 ? EXIT_QUARANTINED : EXIT_COMPLETED;
     }
 
     /**

@@ -1,8 +1,11 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
+import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
@@ -11,16 +14,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Validates and stores each new file in the chunk's transaction, writes its receipt (and rewrites the ones it supersedes), empties the drop box. */
+/**
+ * Validates and stores each new file in the chunk's transaction, writes its receipt (and rewrites the ones it supersedes), empties the drop box.
+ *
+ * <p>Bad input never throws (the validator turns it into rule codes). An unexpected error while
+ * checking and storing one file, or rendering its receipts, is a bug hit by that file: its work is
+ * rolled back to a savepoint, so nothing of it is stored, and the file is quarantined instead
+ * (ledger line, the error for the run summary, the file kept under {@code data/quarantine/}, a
+ * receipt saying it could not be processed); the run goes on with the next file. An error of the
+ * database or the transaction itself ({@link Failures#systemic}) still fails the run, leaving the
+ * file in {@code input/} for the next one.
+ */
 class RecordSubmissions implements ItemWriter<ReceivedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSubmissions.class);
@@ -32,9 +47,14 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final SubmissionValidator validator;
     private final Clock clock;
     private final Duration pause;
+    private final TransactionOperations savepoint;
+    private final Faults faults;
+    private final Quarantine quarantine;
 
+    /** @param savepoint runs one file's work in a nested transaction (a savepoint of the chunk's) */
     RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
-                      SubmissionValidator validator, Clock clock, Duration pause) {
+                      SubmissionValidator validator, Clock clock, Duration pause, TransactionOperations savepoint,
+                      Faults faults, Quarantine quarantine) {
         this.store = store;
         this.receipts = receipts;
         this.archive = archive;
@@ -42,6 +62,9 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         this.validator = validator;
         this.clock = clock;
         this.pause = pause;
+        this.savepoint = savepoint;
+        this.faults = faults;
+        this.quarantine = quarantine;
     }
 
     /** {@code qb.pause-per-file}: slows runs down so crash tests can kill one mid-way. Zero in production. */
@@ -63,31 +86,88 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         return submission;
     }
 
+    /** What becomes of one file once the chunk commits: receipts to write, where to keep it if quarantined. */
+    private record Outcome(ReceivedFile file, StoredSubmission stored, List<ReceiptWriter.Prepared> receipts, Path keep) {
+    }
+
     @Override
     public void write(Chunk<? extends ReceivedFile> chunk) {
         for (ReceivedFile file : chunk) {
-            List<StoredSubmission> receiptsToWrite = new ArrayList<>();
-            StoredSubmission stored;
-            if (file.leftover()) {
-                stored = file.original();
-            } else if (file.duplicate()) {
-                stored = store.recordDuplicate(file.received(), file.original());
+            Outcome outcome;
+            if (file.leftover() && file.original().status() == SubmissionStatus.QUARANTINED) {
+                outcome = quarantined(file, file.original()); // quarantined by this run before it was interrupted
+            } else if (file.leftover()) {
+                outcome = new Outcome(file, file.original(), List.of(receipts.prepare(file.original())), null);
             } else {
-                SubmissionStore.Stored result = store.record(file.received(), rows -> validate(file, rows));
-                stored = result.submission();
-                receiptsToWrite.addAll(result.superseded());
-                receiptsToWrite.addAll(result.warned());
+                try {
+                    outcome = savepoint.execute(status -> record(file));
+                } catch (RuntimeException e) {
+                    if (Failures.systemic(e)) {
+                        throw e;
+                    }
+                    outcome = quarantine(file, e);
+                }
             }
-            receiptsToWrite.add(stored);
             // only once the rows are committed: a receipt never claims what a rollback undid, and a
-            // file leaves input/ only when it is safely stored (killed before that, it is taken again)
-            afterCommit(() -> {
-                receiptsToWrite.forEach(receipts::write);
-                archive.release(file.source());
-                progress.fileDone(stored);
-                log.info("{}: {} (unit {}, period {}, version {})", file.received().fileName(), stored.status().json(),
-                        stored.unitCode(), stored.period(), stored.version());
-            });
+            // file leaves input/ only when its outcome is safely stored (killed before that, it is taken again)
+            Outcome done = outcome;
+            afterCommit(() -> publish(done));
+        }
+    }
+
+    /** Stores a new file or a duplicate and renders every receipt that changes, all within the savepoint. */
+    private Outcome record(ReceivedFile file) {
+        List<StoredSubmission> changed = new ArrayList<>();
+        StoredSubmission stored;
+        if (file.duplicate()) {
+            stored = store.recordDuplicate(file.received(), file.original());
+        } else {
+            SubmissionStore.Stored result = store.record(file.received(), rows -> validate(file, rows));
+            stored = result.submission();
+            changed.addAll(result.superseded());
+            changed.addAll(result.warned());
+        }
+        changed.add(stored);
+        return new Outcome(file, stored, changed.stream().map(receipts::prepare).toList(), null);
+    }
+
+    /** The file's own work is rolled back (savepoint): records it as quarantined in the chunk's transaction instead. */
+    private Outcome quarantine(ReceivedFile file, RuntimeException error) {
+        Path keep = quarantine.place(file.received().sha256(), file.received().fileName());
+        log.error("{}: unexpected error while checking and storing it; nothing of it is stored, the file is "
+                + "quarantined to {} and listed in the run summary", file.received().fileName(), keep, error);
+        return quarantined(file, faults.record(file.received(), error, keep));
+    }
+
+    private Outcome quarantined(ReceivedFile file, StoredSubmission kept) {
+        Path keep = faults.keptAt(kept.id()).orElseThrow();
+        List<ReceiptWriter.Prepared> receipt = List.of();
+        try {
+            receipt = List.of(receipts.prepare(kept));
+        } catch (RuntimeException e) {
+            if (Failures.systemic(e)) {
+                throw e;
+            }
+            // the file is kept and listed all the same; only the staff's receipt is missing
+            log.error("{}: cannot render the receipt of the quarantined file", file.received().fileName(), e);
+        }
+        return new Outcome(file, kept, receipt, keep);
+    }
+
+    private void publish(Outcome outcome) {
+        ReceivedFile file = outcome.file();
+        StoredSubmission stored = outcome.stored();
+        if (outcome.keep() != null) {
+            quarantine.keep(file.source(), file.received().archived(), outcome.keep());
+        }
+        outcome.receipts().forEach(ReceiptWriter.Prepared::write);
+        archive.release(file.source());
+        progress.fileDone(stored);
+        if (outcome.keep() != null) {
+            log.warn("{}: quarantined, kept in {}", stored.fileName(), outcome.keep());
+        } else {
+            log.info("{}: {} (unit {}, period {}, version {})", stored.fileName(), stored.status().json(),
+                    stored.unitCode(), stored.period(), stored.version());
         }
     }
 

@@ -3,6 +3,8 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
+import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
@@ -11,6 +13,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -25,14 +28,18 @@ import java.util.Map;
 class RunSummaryListener implements JobExecutionListener {
 
     private final SubmissionStore store;
+    private final Faults faults;
     private final Deliveries deliveries;
     private final JsonFiles json;
     private final Path folder;
     private final Clock clock;
+    private final ReceiptWriter receipts;
 
-    RunSummaryListener(SubmissionStore store, Deliveries deliveries, JsonFiles json, PipelineProperties properties,
-                       Clock clock) {
+    RunSummaryListener(SubmissionStore store, Faults faults, Deliveries deliveries, JsonFiles json,
+                       PipelineProperties properties, ReceiptWriter receipts, Clock clock) {
         this.store = store;
+        this.faults = faults;
+        this.receipts = receipts;
         this.deliveries = deliveries;
         this.json = json;
         this.folder = properties.output().resolve("runs");
@@ -43,12 +50,13 @@ class RunSummaryListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         String runId = execution.getJobParameters().getString(NightlyJobConfiguration.RUN_ID);
         List<StoredSubmission> received = store.ofRun(runId);
+        List<Faults.Fault> quarantined = faults.ofRun(runId);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run_id", runId);
         summary.put("started_at", at(execution.getStartTime()));
         summary.put("ended_at", OffsetDateTime.now(clock).toString());
         summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
-        summary.put("exit_status", execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1);
+        summary.put("exit_status", NightlyRun.exitStatus(execution.getStatus(), quarantined.size()));
         Map<String, Long> files = new LinkedHashMap<>();
         files.put("seen", (long) received.size());
         Arrays.stream(SubmissionStatus.values()).forEach(status -> files.put(status.json(),
@@ -70,8 +78,36 @@ class RunSummaryListener implements JobExecutionListener {
             m.put("error", d.lastError());
             return m;
         }).toList());
-        summary.put("failures", execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
+        summary.put("quarantined", quarantined.stream().map(this::quarantined).toList());
+        summary.put("failures", execution.getAllFailureExceptions().stream().map(RunSummaryListener::failure).toList());
         json.write(folder.resolve(runId + ".json"), summary);
+    }
+
+    /** A file an unexpected error kept from being checked: where it is and what went wrong (no stack trace: that is in the log). */
+    private Map<String, Object> quarantined(Faults.Fault f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", f.fileName());
+        m.put("sha256", f.sha256());
+        m.put("received_at", f.receivedAt() == null ? null : f.receivedAt().toString());
+        m.put("kept_at", f.keptAt().toString());
+        m.put("archived_at", f.archivePath() == null ? null : Path.of(f.archivePath()).toAbsolutePath().normalize().toString());
+        Path receipt = store.find(f.submissionId()).map(receipts::path).map(p -> p.toAbsolutePath().normalize()).orElse(null);
+        m.put("receipt", receipt != null && Files.isRegularFile(receipt) ? receipt.toString() : null);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("class", f.errorClass());
+        error.put("message", f.errorMessage());
+        error.put("root_cause", f.rootCause());
+        m.put("error", error);
+        return m;
+    }
+
+    /** The failure and, when it wraps one (Spring Batch's "Unable to process chunk"), what actually went wrong. */
+    private static String failure(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? t.toString() : t + "; caused by " + root;
     }
 
     private String at(LocalDateTime time) {

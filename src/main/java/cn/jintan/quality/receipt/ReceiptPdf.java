@@ -79,10 +79,11 @@ public final class ReceiptPdf {
         p.put("STATUS_COLOR", color(r.status()));
         p.put("STATUS_TINT", tint(r.status()));
         p.put("MEANING", meaning(r));
-        p.put("NEXT", messages.get("receipt.next." + status));
+        p.put("NEXT", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.next.quarantined", issuer)
+                : messages.get("receipt.next." + status));
         p.put("COUNTS", counts(r));
-        p.put("ISSUES_HEADING", r.issues().isEmpty()
-                ? messages.get("receipt.issues.none")
+        p.put("ISSUES_HEADING", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.issues.quarantined")
+                : r.issues().isEmpty() ? messages.get("receipt.issues.none")
                 : messages.get("receipt.issues.heading", r.errorCount(), r.warningCount()));
         p.put("ISSUE_COUNT", r.issues().size());
         p.put("H_NO", messages.get("receipt.issues.no"));
@@ -106,12 +107,16 @@ public final class ReceiptPdf {
             case DUPLICATE -> r.duplicateOf() == null ? messages.get("receipt.meaning.duplicate_unknown")
                     : messages.get("receipt.meaning.duplicate", safe(r.duplicateOf().file()));
             case SUPERSEDED -> messages.get("receipt.meaning.superseded");
+            case QUARANTINED -> messages.get("receipt.meaning.quarantined", issuer);
         };
     }
 
     private String counts(Receipt r) {
         if (r.status() == SubmissionStatus.DUPLICATE) {
             return messages.get("receipt.counts.duplicate");
+        }
+        if (r.status() == SubmissionStatus.QUARANTINED) {
+            return messages.get("receipt.counts.quarantined");
         }
         String list = r.counts().entrySet().stream()
                 .map(e -> messages.get("receipt.counts.sheet", e.getKey(), e.getValue()))
@@ -153,6 +158,7 @@ public final class ReceiptPdf {
             case REJECTED -> "#C00000";
             case DUPLICATE -> "#595959";
             case SUPERSEDED -> "#1F4E79";
+            case QUARANTINED -> "#B45F06";
         };
     }
 
@@ -162,6 +168,7 @@ public final class ReceiptPdf {
             case REJECTED -> "#FCECEC";
             case DUPLICATE -> "#F2F2F2";
             case SUPERSEDED -> "#EAF1F8";
+            case QUARANTINED -> "#FDF1E6";
         };
     }
 

@@ -5,6 +5,7 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
@@ -31,6 +32,8 @@ public class ReceiptWriter {
     private final JsonFiles json;
     private final ReceiptPdf pdf;
     private final AnnotatedWorkbook annotated;
+    private final Messages messages = Messages.catalogue();
+    private final String issuer;
 
     ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json, Clock clock) {
         this.folder = properties.output().resolve("receipts");
@@ -39,35 +42,69 @@ public class ReceiptWriter {
         this.json = json;
         this.pdf = new ReceiptPdf(properties.issuer(), clock);
         this.annotated = new AnnotatedWorkbook(properties.maxFileBytes());
+        this.issuer = properties.issuer();
     }
 
     /** Writes the JSON, the PDF and (rejected only) the annotated workbook; returns the JSON's path. */
     public Path write(StoredSubmission s) {
+        return prepare(s).write();
+    }
+
+    /**
+     * Renders the receipt without writing it: called in the transaction that stores the file, so
+     * that an error while rendering rolls the file back like any other error handling it, while
+     * the files are written only once that transaction has committed (a receipt never claims what
+     * a rollback undid).
+     */
+    public Prepared prepare(StoredSubmission s) {
         Path file = path(s);
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
         Receipt receipt = receipt(s);
-        json.write(file, content(receipt));
-        JsonFiles.writeAtomically(file.resolveSibling(base + ".pdf"), pdf.render(receipt));
+        byte[] content = json.bytes(content(receipt));
+        byte[] rendered = pdf.render(receipt);
+        Path annotatedPath = null;
+        byte[] annotatedBytes = null;
         if (s.status() == SubmissionStatus.REJECTED) {
-            store.archivePath(s.id())
-                    .flatMap(original -> annotated.annotate(original, receipt.issues()))
-                    .ifPresent(copy -> JsonFiles.writeAtomically(
-                            file.resolveSibling(base + ".annotated" + copy.extension()), copy.bytes()));
+            AnnotatedWorkbook.Annotated copy = store.archivePath(s.id())
+                    .flatMap(original -> annotated.annotate(original, receipt.issues())).orElse(null);
+            if (copy != null) {
+                annotatedPath = file.resolveSibling(base + ".annotated" + copy.extension());
+                annotatedBytes = copy.bytes();
+            }
         }
-        return file;
+        return new Prepared(file, content, file.resolveSibling(base + ".pdf"), rendered, annotatedPath, annotatedBytes);
+    }
+
+    /** A rendered receipt: the JSON, the PDF and, for a rejected file, the annotated workbook, with their paths. */
+    public record Prepared(Path json, byte[] jsonBytes, Path pdf, byte[] pdfBytes, Path annotated, byte[] annotatedBytes) {
+
+        /** Writes the files, each replaced atomically; returns the JSON's path. */
+        public Path write() {
+            JsonFiles.writeAtomically(json, jsonBytes);
+            JsonFiles.writeAtomically(pdf, pdfBytes);
+            if (annotated != null) {
+                JsonFiles.writeAtomically(annotated, annotatedBytes);
+            }
+            return json;
+        }
     }
 
     /**
      * {@code receipts/YYYY-MM/UNITCODE-YYYY-MM-vN.json}; a duplicate gets {@code -dupID} after the
-     * version it repeats; a file without unit or period goes to {@code receipts/unknown/}. The PDF
-     * and the annotated copy share the base name.
+     * version it repeats; a file without unit or period goes to {@code receipts/unknown/}, a
+     * quarantined one (never read, so never with unit or period) as {@code SHA16-quarantinedID}.
+     * The PDF and the annotated copy share the base name.
      */
-    Path path(StoredSubmission s) {
-        String dup = s.status() == SubmissionStatus.DUPLICATE ? "-dup" + s.id() : "";
+    public Path path(StoredSubmission s) {
+        String suffix = switch (s.status()) {
+            case DUPLICATE -> "-dup" + s.id();
+            case QUARANTINED -> "-quarantined" + s.id();
+            default -> "";
+        };
         if (s.unitCode() == null || s.period() == null || s.version() == null) {
-            return folder.resolve("unknown").resolve(s.sha256().substring(0, 16) + dup + ".json");
+            return folder.resolve("unknown").resolve(s.sha256().substring(0, 16) + suffix + ".json");
         }
-        return folder.resolve(s.period()).resolve(s.unitCode() + "-" + s.period() + "-v" + s.version() + dup + ".json");
+        return folder.resolve(s.period()).resolve(s.unitCode() + "-" + s.period() + "-v" + s.version() + suffix + ".json");
     }
 
     Receipt receipt(StoredSubmission s) {
@@ -84,7 +121,7 @@ public class ReceiptWriter {
                 s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()));
     }
 
-    private static Map<String, Object> content(Receipt receipt) {
+    private Map<String, Object> content(Receipt receipt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("file", receipt.file());
         r.put("sha256", receipt.sha256());
@@ -94,6 +131,10 @@ public class ReceiptWriter {
         r.put("period", receipt.period());
         r.put("version", receipt.version());
         r.put("status", receipt.status().json());
+        if (receipt.status() == SubmissionStatus.QUARANTINED) {
+            // the file was not checked: no findings, only what happened (the same words as the PDF)
+            r.put("message", messages.get("receipt.meaning.quarantined", issuer));
+        }
         if (receipt.status() == SubmissionStatus.SUPERSEDED || receipt.supersededBy() != null) {
             r.put("superseded_by", receipt.supersededBy());
         }

@@ -43,9 +43,13 @@ public class SubmissionStore {
         this.tallies = tallies;
     }
 
-    /** The first file ever received with these bytes (not itself a duplicate). */
+    /**
+     * The first file ever received with these bytes (not itself a duplicate). A quarantined file
+     * was never checked, so the same bytes sent again are checked afresh.
+     */
     public Optional<StoredSubmission> findOriginal(String sha256) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? AND status <> 'DUPLICATE' ORDER BY id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? "
+                        + "AND status NOT IN ('DUPLICATE', 'QUARANTINED') ORDER BY id")
                 .param(sha256).query(MAPPER).optional();
     }
 
@@ -58,6 +62,16 @@ public class SubmissionStore {
     public StoredSubmission recordDuplicate(Received received, StoredSubmission original) {
         long id = insert(received, original.unitCode(), original.period(), original.version(),
                 SubmissionStatus.DUPLICATE, original.id(), null, null, null);
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Records a file that an unexpected error kept from being checked: a ledger line only (no unit,
+     * period, rows or issues), in the caller's transaction.
+     */
+    @Transactional
+    public StoredSubmission recordQuarantined(Received received) {
+        long id = insert(received, null, null, null, SubmissionStatus.QUARANTINED, null, null, null, null);
         return find(id).orElseThrow();
     }
 

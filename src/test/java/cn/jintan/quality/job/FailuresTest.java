@@ -1,0 +1,70 @@
+package cn.jintan.quality.job;
+
+import org.h2.api.ErrorCode;
+import org.h2.jdbc.JdbcSQLDataException;
+import org.h2.jdbc.JdbcSQLNonTransientException;
+import org.h2.jdbc.JdbcSQLSyntaxErrorException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+import java.io.UncheckedIOException;
+import java.sql.SQLTransientConnectionException;
+import java.util.zip.ZipException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What fails the run (the database or the transaction is in trouble) and what quarantines one file (a bug on its content). */
+class FailuresTest {
+
+    private static JdbcSQLNonTransientException h2(int code) {
+        return new JdbcSQLNonTransientException("h2 error " + code, "SQL", "HY000", code, null, "trace");
+    }
+
+    @Test
+    void theDatabaseDownLockedOrBrokenFailsTheRun() {
+        assertThat(Failures.systemic(new CannotGetJdbcConnectionException("pool exhausted",
+                new SQLTransientConnectionException("timeout")))).isTrue();
+        assertThat(Failures.systemic(new DataAccessResourceFailureException("disk full"))).isTrue();
+        assertThat(Failures.systemic(new CannotAcquireLockException("lock timeout"))).isTrue();
+        assertThat(Failures.systemic(new QueryTimeoutException("timeout"))).isTrue();
+        assertThat(Failures.systemic(new CannotCreateTransactionException("no connection"))).isTrue();
+        assertThat(Failures.systemic(new TransactionSystemException("rollback to savepoint failed"))).isTrue();
+        // H2's own codes, however Spring translated them, and however deep they sit
+        for (int code : new int[]{ErrorCode.DATABASE_IS_CLOSED, ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1,
+                ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.LOCK_TIMEOUT_1, ErrorCode.OUT_OF_MEMORY,
+                ErrorCode.DATABASE_IS_READ_ONLY}) {
+            assertThat(Failures.systemic(new IllegalStateException("storing",
+                    new UncategorizedSQLException("insert", "INSERT ...", h2(code))))).as("H2 %d", code).isTrue();
+        }
+        assertThat(Failures.systemic(new RuntimeException(new OutOfMemoryError("Java heap space")))).isTrue();
+    }
+
+    @Test
+    void aBugOnOneFileQuarantinesIt() {
+        assertThat(Failures.systemic(new IllegalStateException("bug"))).isFalse();
+        assertThat(Failures.systemic(new NullPointerException())).isFalse();
+        assertThat(Failures.systemic(new ArrayIndexOutOfBoundsException(3))).isFalse();
+        // a value our code forgot to truncate, a statement it got wrong: that file's content, not the database
+        assertThat(Failures.systemic(new DataIntegrityViolationException("value too long",
+                new JdbcSQLDataException("Value too long", "SQL", "22001", ErrorCode.VALUE_TOO_LONG_2, null, "")))).isFalse();
+        assertThat(Failures.systemic(new BadSqlGrammarException("select", "SELECT",
+                new JdbcSQLSyntaxErrorException("syntax", "SQL", "42000", ErrorCode.SYNTAX_ERROR_1, null, "")))).isFalse();
+        assertThat(Failures.systemic(new UncheckedIOException(new ZipException("invalid entry size")))).isFalse();
+    }
+
+    @Test
+    void aCauseChainThatLoopsEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertThat(Failures.systemic(b)).isFalse();
+    }
+}
