@@ -34,10 +34,12 @@ public class NightlyRun {
     /** Exit status of {@code run}: the run itself failed or was stopped; the next run continues it. */
     public static final int EXIT_FAILED = 1;
     /**
-     * Exit status of {@code run}: the run completed, but an unexpected error kept one or more files
-     * from being checked; they are quarantined and listed in the run summary, and someone must look.
+     * Exit status of {@code run} when an unexpected error (a bug) kept one or more files from being
+     * checked: outputs.md's 1, "the run itself failed (database, disk, a bug)", so cron and systemd
+     * flag it. The other files were counted and the briefings rendered; the quarantined files are
+     * listed in the run summary, and the job itself completed (nothing is continued next time).
      */
-    public static final int EXIT_QUARANTINED = 3;
+    public static final int EXIT_QUARANTINED = EXIT_FAILED;
 
     private final JobOperator operator;
     private final JobRepository repository;

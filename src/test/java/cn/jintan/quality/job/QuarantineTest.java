@@ -181,7 +181,7 @@ class QuarantineTest {
         JobExecution execution = nightlyRun.run();
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(nightlyRun.exitStatus(execution)).isEqualTo(NightlyRun.EXIT_QUARANTINED).isEqualTo(3);
+        assertThat(nightlyRun.exitStatus(execution)).isEqualTo(NightlyRun.EXIT_QUARANTINED).isEqualTo(1);
         // the failure came after whole batches of its rows had gone to the database
         assertThat(validator.rowsBeforeFailure.get()).isGreaterThan(2_000);
 
@@ -228,7 +228,7 @@ class QuarantineTest {
         // the operator's run summary: which file, where it is, what went wrong
         JsonNode summary = summary(execution);
         assertThat(summary.get("status").asString()).isEqualTo("completed");
-        assertThat(summary.get("exit_status").asInt()).isEqualTo(3);
+        assertThat(summary.get("exit_status").asInt()).isEqualTo(1);
         assertThat(summary.get("files").get("seen").asInt()).isEqualTo(3);
         assertThat(summary.get("files").get("accepted").asInt()).isEqualTo(2);
         assertThat(summary.get("files").get("quarantined").asInt()).isEqualTo(1);
@@ -313,7 +313,7 @@ class QuarantineTest {
     @Test
     void exitStatusOfEachOutcome() {
         assertThat(NightlyRun.exitStatus(BatchStatus.COMPLETED, 0)).isEqualTo(0);
-        assertThat(NightlyRun.exitStatus(BatchStatus.COMPLETED, 2)).isEqualTo(3);
+        assertThat(NightlyRun.exitStatus(BatchStatus.COMPLETED, 2)).isEqualTo(1);
         // a failed or stopped run is continued next time: that matters more than what it quarantined so far
         assertThat(NightlyRun.exitStatus(BatchStatus.FAILED, 2)).isEqualTo(1);
         assertThat(NightlyRun.exitStatus(BatchStatus.STOPPED, 0)).isEqualTo(1);
