@@ -15,8 +15,10 @@ import java.util.Map;
 
 /**
  * Writes valid rows to their sheet's table in JDBC batches while the file is still being read, so
- * a million-row sheet never sits in the heap. Runs on the caller's transaction's connection: a
- * rejected file's rows are deleted (or rolled back) before it commits.
+ * a million-row sheet never sits in the heap. The batches run on a {@link BatchWriter} thread, on
+ * the caller's transaction's connection: a rejected file's rows are deleted (or rolled back)
+ * before it commits, and the caller must {@link #finish} or {@link #close} before it uses the
+ * connection again.
  */
 final class BatchedRows implements RowSink, AutoCloseable {
 
@@ -26,9 +28,9 @@ final class BatchedRows implements RowSink, AutoCloseable {
     private final Connection connection;
     private final long submissionId;
     private final SQLExceptionTranslator translator;
+    private final BatchWriter writer = new BatchWriter();
     private final Map<SubmissionSheet, Table> tables = new EnumMap<>(SubmissionSheet.class);
     private long written;
-    private RuntimeException failure;
 
     BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator) {
         this.connection = connection;
@@ -38,9 +40,7 @@ final class BatchedRows implements RowSink, AutoCloseable {
 
     @Override
     public void accept(ParsedRow row) {
-        if (failure != null) {
-            throw failure;
-        }
+        throwFailure(); // stops reading a file whose rows can no longer be stored
         Table table = tables.computeIfAbsent(row.sheet(), Table::new);
         table.rows.add(row);
         written++;
@@ -50,17 +50,16 @@ final class BatchedRows implements RowSink, AutoCloseable {
     }
 
     /**
-     * Sends what is still buffered ({@code keep}) or drops it, then throws the first database error
-     * of any batch: the validator reports an exception out of its sink as an unreadable file, but a
-     * failed insert must fail the transaction, not reject the file.
+     * Sends what is still buffered ({@code keep}) or drops it, waits for the writer, then throws
+     * the first database error of any batch: the validator reports an exception out of its sink as
+     * an unreadable file, but a failed insert must fail the transaction, not reject the file.
      */
     void finish(boolean keep) {
-        if (keep && failure == null) {
+        if (keep) {
             tables.values().forEach(Table::send);
         }
-        if (failure != null) {
-            throw failure;
-        }
+        writer.drain();
+        throwFailure();
     }
 
     /** Rows handed to the database so far (flushed or not). */
@@ -68,14 +67,26 @@ final class BatchedRows implements RowSink, AutoCloseable {
         return written;
     }
 
+    /** Waits for the writer (also when the reader failed: the caller rolls back next) and closes the statements. */
     @Override
     public void close() {
+        writer.close();
         for (Table table : tables.values()) {
             try {
                 table.insert.close();
             } catch (SQLException e) {
                 // the transaction's outcome does not depend on a statement's close
             }
+        }
+    }
+
+    private void throwFailure() {
+        Throwable failure = writer.failure();
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
     }
 
@@ -91,14 +102,16 @@ final class BatchedRows implements RowSink, AutoCloseable {
             if (rows.isEmpty()) {
                 return;
             }
-            try {
-                insert.execute(connection, submissionId, rows);
-            } catch (SQLException e) {
-                RuntimeException translated = translator.translate("batch insert", insert.sql(), e);
-                failure = translated != null ? translated : new UncategorizedSQLException("batch insert", insert.sql(), e);
-                throw failure;
-            }
-            rows.clear();
+            List<ParsedRow> batch = rows;
+            rows = new ArrayList<>(BATCH);
+            writer.submit(() -> {
+                try {
+                    insert.execute(connection, submissionId, batch);
+                } catch (SQLException e) {
+                    RuntimeException translated = translator.translate("batch insert", insert.sql(), e);
+                    throw translated != null ? translated : new UncategorizedSQLException("batch insert", insert.sql(), e);
+                }
+            });
         }
     }
 }
