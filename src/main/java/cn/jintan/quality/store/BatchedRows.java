@@ -1,11 +1,13 @@
 package cn.jintan.quality.store;
 
-import cn.jintan.quality.domain.Column;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.validation.ParsedRow;
 import cn.jintan.quality.validation.RowSink;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,36 +15,51 @@ import java.util.Map;
 
 /**
  * Writes valid rows to their sheet's table in JDBC batches while the file is still being read, so
- * a million-row sheet never sits in the heap. Runs inside the caller's transaction: a rejected
- * file's rows are deleted (or rolled back) before it commits.
+ * a million-row sheet never sits in the heap. The batches run on a {@link BatchWriter} thread, on
+ * the caller's transaction's connection: a rejected file's rows are deleted (or rolled back)
+ * before it commits, and the caller must {@link #finish} or {@link #close} before it uses the
+ * connection again.
  */
-final class BatchedRows implements RowSink {
+final class BatchedRows implements RowSink, AutoCloseable {
 
     // large enough to amortise the round trip, small enough to stay a few hundred KB
     static final int BATCH = 2000;
 
-    private final JdbcTemplate template;
+    private final Connection connection;
     private final long submissionId;
+    private final SQLExceptionTranslator translator;
+    private final BatchWriter writer = new BatchWriter();
     private final Map<SubmissionSheet, Table> tables = new EnumMap<>(SubmissionSheet.class);
     private long written;
 
-    BatchedRows(JdbcTemplate template, long submissionId) {
-        this.template = template;
+    BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator) {
+        this.connection = connection;
         this.submissionId = submissionId;
+        this.translator = translator;
     }
 
     @Override
     public void accept(ParsedRow row) {
+        throwFailure(); // stops reading a file whose rows can no longer be stored
         Table table = tables.computeIfAbsent(row.sheet(), Table::new);
-        table.add(row);
-        if (table.batch.size() == BATCH) {
-            table.flush();
+        table.rows.add(row);
+        written++;
+        if (table.rows.size() == BATCH) {
+            table.send();
         }
     }
 
-    /** Sends what is still buffered. */
-    void flush() {
-        tables.values().forEach(Table::flush);
+    /**
+     * Sends what is still buffered ({@code keep}) or drops it, waits for the writer, then throws
+     * the first database error of any batch: the validator reports an exception out of its sink as
+     * an unreadable file, but a failed insert must fail the transaction, not reject the file.
+     */
+    void finish(boolean keep) {
+        if (keep) {
+            tables.values().forEach(Table::send);
+        }
+        writer.drain();
+        throwFailure();
     }
 
     /** Rows handed to the database so far (flushed or not). */
@@ -50,38 +67,51 @@ final class BatchedRows implements RowSink {
         return written;
     }
 
+    /** Waits for the writer (also when the reader failed: the caller rolls back next) and closes the statements. */
+    @Override
+    public void close() {
+        writer.close();
+        for (Table table : tables.values()) {
+            try {
+                table.insert.close();
+            } catch (SQLException e) {
+                // the transaction's outcome does not depend on a statement's close
+            }
+        }
+    }
+
+    private void throwFailure() {
+        Throwable failure = writer.failure();
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+    }
+
     private final class Table {
-        private final String sql;
-        private final int fields;
-        private final boolean hasUscc;
-        private final List<Object[]> batch = new ArrayList<>(BATCH);
+        private final RowInsert insert;
+        private List<ParsedRow> rows = new ArrayList<>(BATCH);
 
         Table(SubmissionSheet sheet) {
-            List<String> names = sheet.columns().stream().map(Column::field).toList();
-            fields = names.size();
-            hasUscc = names.contains("uscc");
-            sql = "INSERT INTO " + sheet.table() + " (submission_id, row_no, " + String.join(", ", names)
-                    + (hasUscc ? ", uscc_cell" : "") + ") VALUES (?, ?" + ", ?".repeat(fields)
-                    + (hasUscc ? ", ?" : "") + ")";
+            insert = new RowInsert(sheet);
         }
 
-        void add(ParsedRow row) {
-            Object[] args = new Object[fields + (hasUscc ? 3 : 2)];
-            args[0] = submissionId;
-            args[1] = row.rowNumber();
-            System.arraycopy(row.values(), 0, args, 2, fields);
-            if (hasUscc) {
-                args[args.length - 1] = row.cell("uscc");
+        void send() {
+            if (rows.isEmpty()) {
+                return;
             }
-            batch.add(args);
-            written++;
-        }
-
-        void flush() {
-            if (!batch.isEmpty()) {
-                template.batchUpdate(sql, batch);
-                batch.clear();
-            }
+            List<ParsedRow> batch = rows;
+            rows = new ArrayList<>(BATCH);
+            writer.submit(() -> {
+                try {
+                    insert.execute(connection, submissionId, batch);
+                } catch (SQLException e) {
+                    RuntimeException translated = translator.translate("batch insert", insert.sql(), e);
+                    throw translated != null ? translated : new UncategorizedSQLException("batch insert", insert.sql(), e);
+                }
+            });
         }
     }
 }

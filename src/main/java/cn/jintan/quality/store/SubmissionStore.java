@@ -7,11 +7,15 @@ import cn.jintan.quality.validation.Submission;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
+
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,13 +36,15 @@ public class SubmissionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final cn.jintan.quality.domain.UnitRegistry registry;
     private final Tallies tallies;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, cn.jintan.quality.domain.UnitRegistry registry,
-                    Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource,
+                    cn.jintan.quality.domain.UnitRegistry registry, Tallies tallies) {
         this.jdbc = jdbc;
         this.template = template;
+        this.dataSource = dataSource;
         this.registry = registry;
         this.tallies = tallies;
     }
@@ -85,17 +91,25 @@ public class SubmissionStore {
     public Stored record(Received received, Function<RowSink, Submission> validation) {
         // the ledger line first, so streamed rows can reference it; REJECTED until validation says otherwise
         long id = insert(received, null, null, null, SubmissionStatus.REJECTED, null, null, null, null);
-        BatchedRows rows = new BatchedRows(template, id);
+        Submission submission;
+        long written;
+        // the transaction's own connection (bound to this thread), so the rows share its fate
+        Connection connection = DataSourceUtils.getConnection(dataSource);
         Tally tally = new Tally();
-        Submission submission = validation.apply(row -> {
-            rows.accept(row);
-            tally.accept(row);
-        });
+        try (BatchedRows rows = new BatchedRows(connection, id, template.getExceptionTranslator())) {
+            submission = validation.apply(row -> {
+                rows.accept(row);
+                tally.accept(row);
+            });
+            rows.finish(submission.accepted());
+            written = rows.written();
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         if (status == SubmissionStatus.ACCEPTED) {
-            rows.flush();
             tallies.save(id, tally);
-        } else if (rows.written() > 0) {
+        } else if (written > 0) {
             // a rejected file stores no rows: take back the batches already sent (same transaction)
             for (SubmissionSheet sheet : SubmissionSheet.values()) {
                 jdbc.sql("DELETE FROM " + sheet.table() + " WHERE submission_id = ?").param(id).update();
