@@ -57,4 +57,25 @@ class MigrationResumeTest {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         assertThat(flyway.info().applied()).hasSize(flyway.info().all().length);
     }
+
+    /** V41 drops the row tables' ids from a database that already holds rows: the rows stay. */
+    @Test
+    void rowsStoredBeforeV41Survive() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("upgrade") + ";WRITE_DELAY=0";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("20").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO submission (id, file_name, sha256, status, received_at, run_id) "
+                    + "VALUES (7, 'f.xlsx', '" + "0".repeat(64) + "', 'ACCEPTED', CURRENT_TIMESTAMP, 'r')");
+            s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
+        }
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM fee_row")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong("submission_id")).isEqualTo(7);
+            assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo("1.50");
+            assertThat(rs.findColumn("row_no")).isPositive();
+            assertThatThrownBy(() -> rs.findColumn("id")).isInstanceOf(java.sql.SQLException.class);
+        }
+    }
 }
