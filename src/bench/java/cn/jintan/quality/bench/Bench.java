@@ -56,7 +56,7 @@ public final class Bench {
     }
 
     private String size(int rows) throws Exception {
-        Path file = work.resolve("quality-" + rows + ".xlsx");
+        Path file = work.resolve("submission-" + rows + ".xlsx"); // USCCs in scrambled order (before: quality-N.xlsx, ascending)
         if (!Files.exists(file)) {
             long t = System.nanoTime();
             BigWorkbook.write(file, rows);

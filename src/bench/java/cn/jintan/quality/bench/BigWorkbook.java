@@ -137,11 +137,19 @@ final class BigWorkbook {
         return new Expected(rows, key, national);
     }
 
-    /** The code of row {@code r}: 91320482 + the row number in base 31, completed by its check character. */
+    /** The code of row {@code r}: 91320482 + nine characters of r scrambled over base 31, completed by its check character. */
     static String code(int r) {
+        // rows in a real file come in no particular USCC order, and that order is what the
+        // quality_row(uscc) index pays for: scramble r over 31^9 (the multiplier is prime to 31,
+        // so the codes stay unique) instead of counting up
+        long space = 1;
+        for (int i = 0; i < 9; i++) {
+            space *= Uscc.ALPHABET.length();
+        }
+        long v = Math.floorMod(r * 0x9E3779B97L + 0x5DEECE66DL, space);
         StringBuilder org = new StringBuilder();
-        for (int i = 0, v = r; i < 9; i++, v /= Uscc.ALPHABET.length()) {
-            org.append(Uscc.ALPHABET.charAt(v % Uscc.ALPHABET.length()));
+        for (int i = 0; i < 9; i++, v /= Uscc.ALPHABET.length()) {
+            org.append(Uscc.ALPHABET.charAt((int) (v % Uscc.ALPHABET.length())));
         }
         return Uscc.complete("91320482" + org.reverse());
     }
