@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -111,6 +112,14 @@ class RunSummaryListener implements JobExecutionListener {
     }
 
     private String at(LocalDateTime time) {
-        return time == null ? null : time.atZone(clock.getZone()).toOffsetDateTime().toString();
+        return at(time, ZoneId.systemDefault(), clock.getZone());
+    }
+
+    /**
+     * Spring Batch stamps executions with {@code LocalDateTime.now()}, the JVM's zone; the summary
+     * speaks the pipeline's zone ({@code qb.zone}), so the instant is moved, not relabelled.
+     */
+    static String at(LocalDateTime time, ZoneId jvm, ZoneId pipeline) {
+        return time == null ? null : time.atZone(jvm).withZoneSameInstant(pipeline).toOffsetDateTime().toString();
     }
 }
