@@ -30,19 +30,15 @@ public class DetailQueries {
     static final int HONOURS_LISTED = 200;
     private static final String HONOURED = " AND " + Tallies.HONOURED;
 
-
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
-    private final Tallies tallies;
 
-    DetailQueries(JdbcClient jdbc, UnitRegistry registry, Tallies tallies) {
+    DetailQueries(JdbcClient jdbc, UnitRegistry registry) {
         this.jdbc = jdbc;
         this.registry = registry;
-        this.tallies = tallies;
     }
 
     public PeriodDetails of(Period period) {
-        tallies.takeMissing();
         String p = period.toString();
         Overlap overlap = Overlap.of(jdbc, p);
         return new PeriodDetails(industries(p, overlap), honours(p, overlap), rejections(p), crossDuplicates(overlap),

@@ -37,17 +37,14 @@ public class FigureCalculator {
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
     private final SubmissionStore store;
-    private final Tallies tallies;
 
-    FigureCalculator(JdbcClient jdbc, UnitRegistry registry, SubmissionStore store, Tallies tallies) {
+    FigureCalculator(JdbcClient jdbc, UnitRegistry registry, SubmissionStore store) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.store = store;
-        this.tallies = tallies;
     }
 
     public PeriodFigures compute(Period period) {
-        tallies.takeMissing();
         String month = period.toString();
         String january = period.januaryOfYear().toString();
         Map<String, Map<String, BigDecimal>> byUnit = new HashMap<>();

@@ -7,6 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.util.Arrays;
 
@@ -14,6 +19,7 @@ import java.util.Arrays;
  * Migrations resume after a crash: H2 cannot roll DDL back, so a migration interrupted or failed
  * half-way is recorded as failed and would block every later start. Our migrations are
  * idempotent, so the failed record is removed (Flyway repair) and the migration runs again.
+ * Then submissions stored before tallies existed are tallied ({@link Tallies#takeMissing}).
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
@@ -30,6 +36,11 @@ class MigrationConfiguration {
                 flyway.repair();
             }
             flyway.migrate();
+            // a database from before V30 holds submissions without tallies: tally them once, as part
+            // of bringing it up to date, rather than checking on every figure the briefings compute
+            DataSource dataSource = flyway.getConfiguration().getDataSource();
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+                    .executeWithoutResult(status -> new Tallies(JdbcClient.create(dataSource)).takeMissing());
         };
     }
 }

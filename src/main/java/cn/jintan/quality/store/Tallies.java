@@ -95,7 +95,8 @@ public class Tallies {
 
     /**
      * Tallies accepted and superseded submissions stored before tallies existed (a database from
-     * an earlier version). Cheap when there are none, which is every night after the first.
+     * an earlier version); run at start-up after the migrations ({@link MigrationConfiguration}).
+     * A file accepted since is tallied in its own transaction, so none is missing after that.
      */
     @Transactional
     public void takeMissing() {

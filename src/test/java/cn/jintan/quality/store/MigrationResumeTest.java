@@ -78,4 +78,24 @@ class MigrationResumeTest {
             assertThatThrownBy(() -> rs.findColumn("id")).isInstanceOf(java.sql.SQLException.class);
         }
     }
+
+    /** Submissions stored before tallies existed (V30) are tallied when start-up migrates the database. */
+    @Test
+    void startUpTalliesSubmissionsStoredBeforeTalliesExisted() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("tallies") + ";WRITE_DELAY=0";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("20").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO submission (id, file_name, sha256, status, received_at, run_id) "
+                    + "VALUES (7, 'f.xlsx', '" + "0".repeat(64) + "', 'ACCEPTED', CURRENT_TIMESTAMP, 'r')");
+            s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
+        }
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        new MigrationConfiguration().resumeInterruptedMigrations().migrate(flyway);
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tally_value FROM submission_tally "
+                     + "WHERE submission_id = 7 AND figure = 'fee_relief_utilities'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("1.50");
+        }
+    }
 }
