@@ -1,10 +1,9 @@
 package cn.jintan.quality.config;
 
+import cn.jintan.quality.domain.ConfigLine;
 import cn.jintan.quality.domain.ConfigurationException;
 import org.springframework.scheduling.support.CronExpression;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -51,20 +50,11 @@ public final class JobsFile {
         if (!Files.exists(file)) {
             return Map.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigurationException(file, 0, "cannot read: " + e.getMessage());
-        }
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int lineNo = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (ConfigLine configLine : ConfigLine.read(file, "cannot read")) {
+            String line = configLine.text();
+            int lineNo = configLine.number();
             int eq = line.indexOf('=');
             if (eq < 0) {
                 throw new ConfigurationException(file, lineNo, "expected 'key = value', found: " + line);

@@ -1,11 +1,10 @@
 package cn.jintan.quality.delivery;
 
+import cn.jintan.quality.domain.ConfigLine;
 import cn.jintan.quality.domain.ConfigurationException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,19 +30,11 @@ record Recipients(List<String> addresses) {
         if (!Files.exists(file)) {
             return new Recipients(List.of());
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigurationException(file, 0, "cannot read the recipients: " + e.getMessage());
-        }
         List<String> addresses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (ConfigLine configLine : ConfigLine.read(file, "cannot read the recipients")) {
+            String line = configLine.text();
+            int lineNo = configLine.number();
             try {
                 InternetAddress address = new InternetAddress(line, true);
                 address.validate();
@@ -51,11 +42,11 @@ record Recipients(List<String> addresses) {
                     throw new AddressException("not a plain address");
                 }
             } catch (AddressException e) {
-                throw new ConfigurationException(file, i + 1, "not an e-mail address (write one plain address a line, e.g. name@example.gov.cn): " + line);
+                throw new ConfigurationException(file, lineNo, "not an e-mail address (write one plain address a line, e.g. name@example.gov.cn): " + line);
             }
-            Integer earlier = seen.putIfAbsent(line.toLowerCase(java.util.Locale.ROOT), i + 1);
+            Integer earlier = seen.putIfAbsent(line.toLowerCase(java.util.Locale.ROOT), lineNo);
             if (earlier != null) {
-                throw new ConfigurationException(file, i + 1, "address already listed on line " + earlier + ": " + line);
+                throw new ConfigurationException(file, lineNo, "address already listed on line " + earlier + ": " + line);
             }
             addresses.add(line);
         }

@@ -1,8 +1,6 @@
 package cn.jintan.quality.domain;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,20 +41,11 @@ public final class AnnualTargets {
         if (!Files.exists(file)) {
             return none();
         }
-        java.util.List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigurationException(file, 0, "cannot read the annual targets: " + e.getMessage());
-        }
         Map<Integer, Map<String, BigDecimal>> byYear = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int lineNo = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (ConfigLine configLine : ConfigLine.read(file, "cannot read the annual targets")) {
+            String line = configLine.text();
+            int lineNo = configLine.number();
             String[] f = line.split("\t", -1);
             if (f.length != 3) {
                 throw new ConfigurationException(file, lineNo, "expected year, indicator key and target separated by TABs");

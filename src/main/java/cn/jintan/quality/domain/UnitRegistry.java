@@ -1,8 +1,5 @@
 package cn.jintan.quality.domain;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -33,21 +30,12 @@ public final class UnitRegistry {
     /** Loads the registry; a malformed line is a {@link ConfigurationException} naming file and line. */
     public static UnitRegistry load(Path jobsDir) {
         Path file = jobsDir.resolve(FILE_NAME);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigurationException(file, 0, "cannot read the unit registry: " + e.getMessage());
-        }
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int lineNo = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = lines.get(i).split("\t", -1);
+        for (ConfigLine configLine : ConfigLine.read(file, "cannot read the unit registry")) {
+            String line = configLine.text();
+            int lineNo = configLine.number();
+            String[] f = configLine.raw().split("\t", -1);
             if (f.length < 3) {
                 throw new ConfigurationException(file, lineNo, "expected code, name, kind and aliases separated by TABs");
             }

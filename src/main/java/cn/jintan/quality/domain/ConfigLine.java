@@ -1,0 +1,38 @@
+package cn.jintan.quality.domain;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A line of a {@code jobs/} file that says something (not blank, not a {@code #} comment), with
+ * its number from 1 so every error can name file and line.
+ */
+public record ConfigLine(int number, String raw) {
+
+    /** The line without surrounding white space. */
+    public String text() {
+        return raw.strip();
+    }
+
+    /** The lines of {@code file}; an unreadable file is a {@link ConfigurationException} saying {@code cannotRead}. */
+    public static List<ConfigLine> read(Path file, String cannotRead) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException(file, 0, cannotRead + ": " + e.getMessage());
+        }
+        List<ConfigLine> meaningful = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                meaningful.add(new ConfigLine(i + 1, lines.get(i)));
+            }
+        }
+        return meaningful;
+    }
+}
