@@ -104,10 +104,7 @@ class RunSummaryListener implements JobExecutionListener {
 
     /** The failure and, when it wraps one (Spring Batch's "Unable to process chunk"), what actually went wrong. */
     private static String failure(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Faults.rootCause(t);
         return root == t ? t.toString() : t + "; caused by " + root;
     }
 

@@ -33,14 +33,12 @@ public class Faults {
     @Transactional
     public StoredSubmission record(Received received, Throwable error, Path keptAt) {
         StoredSubmission kept = store.recordQuarantined(received);
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = rootCause(error);
         jdbc.sql("INSERT INTO submission_fault (submission_id, error_class, error_message, root_cause, kept_path) "
                         + "VALUES (?, ?, ?, ?, ?)")
-                .params(kept.id(), truncate(error.getClass().getName(), 500), truncate(error.getMessage(), 2000),
-                        root == error ? null : truncate(root.toString(), 2000), keptAt.toString())
+                .params(kept.id(), SubmissionStore.truncate(error.getClass().getName(), 500),
+                        SubmissionStore.truncate(error.getMessage(), 2000),
+                        root == error ? null : SubmissionStore.truncate(root.toString(), 2000), keptAt.toString())
                 .update();
         return kept;
     }
@@ -71,7 +69,13 @@ public class Faults {
                 .list();
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /** The innermost cause of {@code error} (itself when it wraps none); a cause chain that loops ends where it repeats. */
+    public static Throwable rootCause(Throwable error) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Throwable root = error;
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

@@ -266,7 +266,7 @@ public class SubmissionStore {
                 .param(runId).query(MAPPER).list();
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 

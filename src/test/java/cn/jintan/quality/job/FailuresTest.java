@@ -67,4 +67,16 @@ class FailuresTest {
         a.initCause(b);
         assertThat(Failures.systemic(b)).isFalse();
     }
+
+    @Test
+    void theRootCauseIsTheInnermostAndALoopingChainEnds() {
+        IllegalStateException inner = new IllegalStateException("inner");
+        RuntimeException outer = new RuntimeException("outer", new RuntimeException("middle", inner));
+        assertThat(cn.jintan.quality.store.Faults.rootCause(outer)).isSameAs(inner);
+        assertThat(cn.jintan.quality.store.Faults.rootCause(inner)).isSameAs(inner);
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertThat(cn.jintan.quality.store.Faults.rootCause(a)).isIn(a, b);
+    }
 }
