@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SQL behind {@link PeriodDetails}. Every list has a total order (registry order, then row or id),
@@ -41,8 +43,9 @@ public class DetailQueries {
     public PeriodDetails of(Period period) {
         String p = period.toString();
         Overlap overlap = Overlap.of(jdbc, p);
-        return new PeriodDetails(industries(p, overlap), honours(p, overlap), rejections(p), crossDuplicates(overlap),
-                corrections(p), honoursTotal(p, overlap));
+        Map<Long, Map<Integer, Set<Integer>>> keptElsewhere = honouredKeptElsewhere(overlap);
+        return new PeriodDetails(industries(p, overlap), honours(overlap, keptElsewhere), rejections(p),
+                crossDuplicates(overlap), corrections(p), honoursTotal(p, keptElsewhere));
     }
 
     /**
@@ -82,7 +85,7 @@ public class DetailQueries {
      * leader reads or a night's heap holds. An enterprise reported by two units is listed once,
      * under the unit that keeps it in the district figures.
      */
-    List<PeriodDetails.Honour> honours(String period, Overlap overlap) {
+    List<PeriodDetails.Honour> honours(Overlap overlap, Map<Long, Map<Integer, Set<Integer>>> keptElsewhere) {
         // rank by rank, unit by unit (code order), each step reading only the rows it lists through the
         // quality_honours index (submission, rank, row): never every honoured row of the period
         List<PeriodDetails.Honour> honours = new ArrayList<>();
@@ -96,31 +99,44 @@ public class DetailQueries {
                 if (unit == null) {
                     continue; // a unit since taken out of the registry is not listed
                 }
-                honours.addAll(jdbc.sql("SELECT r.enterprise_name, r.jiangsu_boutique, r.standard_leader, r.award "
+                Set<Integer> skip = keptElsewhere.getOrDefault(submission.id(), Map.of()).getOrDefault(rank, Set.of());
+                jdbc.sql("SELECT r.row_no, r.enterprise_name, r.jiangsu_boutique, r.standard_leader, r.award "
                                 + "FROM quality_row r USE INDEX (quality_honours) WHERE r.submission_id = ? AND r.honour_rank = ?"
-                                + (overlap.possible() ? " AND NOT (" + overlap.notFirst("?") + ")" : "")
-                                + " ORDER BY r.submission_id, r.honour_rank, r.row_no LIMIT " + wanted)
-                        .params(overlap.possible() ? List.of(submission.id(), rank, submission.unit())
-                                : List.of(submission.id(), rank))
-                        .query((rs, n) -> new PeriodDetails.Honour(rs.getString(1), unit, rs.getBoolean(2),
-                                rs.getBoolean(3), rs.getString(4)))
-                        .list());
+                                + " ORDER BY r.submission_id, r.honour_rank, r.row_no LIMIT " + (wanted + skip.size()))
+                        .params(submission.id(), rank)
+                        .query((rs, n) -> skip.contains(rs.getInt(1)) ? null : new PeriodDetails.Honour(rs.getString(2),
+                                unit, rs.getBoolean(3), rs.getBoolean(4), rs.getString(5)))
+                        .list().stream().filter(java.util.Objects::nonNull).limit(wanted).forEach(honours::add);
             }
         }
         honours.sort(Comparator.comparingInt(h -> registry.units().indexOf(h.unit()))); // stable: row order kept
         return honours;
     }
 
-    int honoursTotal(String period, Overlap overlap) {
+    int honoursTotal(String period, Map<Long, Map<Integer, Set<Integer>>> keptElsewhere) {
         int tallied = jdbc.sql("SELECT COALESCE(SUM(t.tally_value), 0) FROM submission_tally t "
                         + "JOIN submission s ON s.id = t.submission_id "
                         + "WHERE s.status = 'ACCEPTED' AND s.period = ? AND t.figure = '" + Tallies.HONOURED_KEY + "'")
                 .param(period).query(Integer.class).single();
-        if (!overlap.possible()) {
-            return tallied;
+        return tallied - keptElsewhere.values().stream().flatMap(byRank -> byRank.values().stream()).mapToInt(Set::size).sum();
+    }
+
+    /**
+     * The honoured rows, per submission and rank, of enterprises another unit (first in code order)
+     * also reports: they are listed and counted under that unit. Read once per period, through the
+     * uscc index; the honours list and its total both leave them out.
+     */
+    private Map<Long, Map<Integer, Set<Integer>>> honouredKeptElsewhere(Overlap overlap) {
+        Map<Long, Map<Integer, Set<Integer>>> found = new HashMap<>();
+        if (overlap.possible()) {
+            jdbc.sql("SELECT r.submission_id, r.honour_rank, r.row_no " + Overlap.SHARED_ROWS + "WHERE r.submission_id IN ("
+                            + overlap.ids() + ")" + HONOURED + " AND " + overlap.notFirst())
+                    .query((ResultSet rs) -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getInt(2), k -> new HashSet<>()).add(rs.getInt(3));
+                    });
         }
-        return tallied - jdbc.sql("SELECT COUNT(*) " + Overlap.SHARED_ROWS + "WHERE r.submission_id IN (" + overlap.ids()
-                + ")" + HONOURED + " AND " + overlap.notFirst()).query(Integer.class).single();
+        return found;
     }
 
     List<PeriodDetails.Rejection> rejections(String period) {

@@ -66,14 +66,9 @@ final class Overlap {
      * quality_row(uscc) index when the query reads r through it ({@link #SHARED_ROWS}).
      */
     String notFirst() {
-        return notFirst("s.unit_code");
-    }
-
-    /** {@link #notFirst()} for rows of the unit {@code unit} (an SQL expression, e.g. a parameter). */
-    String notFirst(String unit) {
         return "r.uscc IN (" + shared() + ") AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es "
                 + "ON es.id = e.submission_id WHERE e.uscc = r.uscc AND e.submission_id IN (" + ids()
-                + ") AND es.unit_code < " + unit + ")";
+                + ") AND es.unit_code < s.unit_code)";
     }
 
     /** The accepted submissions of the period with their unit codes, in unit code order. */
