@@ -19,7 +19,8 @@ import java.util.Arrays;
  * Migrations resume after a crash: H2 cannot roll DDL back, so a migration interrupted or failed
  * half-way is recorded as failed and would block every later start. Our migrations are
  * idempotent, so the failed record is removed (Flyway repair) and the migration runs again.
- * Then submissions stored before tallies existed are tallied ({@link Tallies#takeMissing}).
+ * Then every figure a stored submission lacks is back-filled from its rows ({@link Tallies#takeMissing}):
+ * a database from before tallies, or from before an indicator was added to the dictionary.
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
@@ -36,8 +37,9 @@ class MigrationConfiguration {
                 flyway.repair();
             }
             flyway.migrate();
-            // a database from before V30 holds submissions without tallies: tally them once, as part
-            // of bringing it up to date, rather than checking on every figure the briefings compute
+            // a database from before V30, or from before an indicator existed, holds submissions without
+            // (some) tallies: fill them in once, as part of bringing it up to date, rather than checking
+            // on every figure the briefings compute
             DataSource dataSource = flyway.getConfiguration().getDataSource();
             new TransactionTemplate(new DataSourceTransactionManager(dataSource))
                     .executeWithoutResult(status -> new Tallies(JdbcClient.create(dataSource)).takeMissing());
