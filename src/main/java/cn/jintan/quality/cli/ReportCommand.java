@@ -11,9 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
-/** {@code report --period YYYY-MM}: renders one period's briefing again from the database. */
+/**
+ * {@code report --period YYYY-MM [--date YYYY-MM-DD]}: renders one period's briefing again from the
+ * database, dated as first issued, or {@code --date} (then stored for later renders).
+ */
 @Command(name = "report")
 final class ReportCommand implements Callable<Integer> {
 
@@ -21,21 +26,44 @@ final class ReportCommand implements Callable<Integer> {
             converter = PeriodConverter.class)
     Period period;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.date", converter = DateConverter.class)
+    LocalDate date;
+
     @Mixin
     Folders folders;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 
     @Override
     public Integer call() {
+        if (date != null && date.isBefore(period.month().atDay(1))) {
+            // checked before the database is opened, like every command-line problem (exit 2)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Messages.catalogue().get("cli.error.date.early", date, period));
+        }
         try (Pipeline pipeline = Pipeline.start(folders)) {
-            PeriodFigures figures = pipeline.context().getBean(PeriodReports.class).render(period).figures();
+            PeriodFigures figures = pipeline.context().getBean(PeriodReports.class).render(period, date).figures();
             Path output = pipeline.context().getBean(PipelineProperties.class).output()
                     .resolve("briefings").resolve(period.toString()).toAbsolutePath().normalize();
             System.out.println(Messages.catalogue().get("cli.report.done", period, figures.acceptedUnits().size(),
                     figures.units().size(), output));
             return Main.OK;
+        }
+    }
+
+    /** {@code 2020-12-03}, a real calendar day; anything else is a usage error (exit 2). */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip()); // ISO, strict: 2020-02-30 is refused
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException(Messages.catalogue().get("cli.error.date", value));
+            }
         }
     }
 

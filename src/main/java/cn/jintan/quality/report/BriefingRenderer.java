@@ -16,10 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +28,7 @@ import java.util.TimeZone;
  */
 public final class BriefingRenderer {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final BriefingSettings settings;
-    private final Clock clock;
     private final Messages messages = Messages.catalogue();
     private final Wording wording = new Wording(messages);
     private final LeadParagraph lead = new LeadParagraph(messages, wording);
@@ -50,12 +44,7 @@ public final class BriefingRenderer {
     private final JasperReport honoursReport;
 
     public BriefingRenderer(BriefingSettings settings) {
-        this(settings, Clock.system(settings.zone()));
-    }
-
-    BriefingRenderer(BriefingSettings settings, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
         this.briefing = Templates.compile("briefing");
         this.keyFiguresReport = Templates.compile("key-figures");
         this.industryReport = Templates.compile("industry");
@@ -70,6 +59,11 @@ public final class BriefingRenderer {
     /** The briefing's title with year and issue, as in the PDF metadata (also the e-mail subject). */
     public String title(PeriodFigures figures) {
         return messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue());
+    }
+
+    /** 期号 with its year, counted per year by month: 2020年第11期 (masthead and unit pages). */
+    String issue(PeriodFigures figures) {
+        return messages.get("briefing.issue", figures.period().year(), figures.period().monthValue());
     }
 
     /** Renders the figures alone (no history, targets or lists), ranked by the year's financing. */
@@ -104,7 +98,7 @@ public final class BriefingRenderer {
         p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(settings.zone()));
         p.put("TITLE", messages.get("briefing.title"));
-        p.put("ISSUE", messages.get("briefing.issue", month));
+        p.put("ISSUE", issue(figures));
         p.put("ISSUER", settings.issuer());
         p.put("ISSUE_DATE", wording.date(issueDate));
         p.put("HEADING", messages.get("briefing.heading", wording.period(figures.period())));
@@ -140,7 +134,8 @@ public final class BriefingRenderer {
         p.put("DISTRICT", figures.district());
         p.put("UNITS_NOTE", messages.get("briefing.units.note", month, ytd));
         sections(p, facts, ytd, month);
-        p.put("GENERATED", messages.get("briefing.generated", LocalDateTime.now(clock).format(TIMESTAMP)));
+        // no render time: the same database gives the same text on any day (figures JSON has generated_at)
+        p.put("GENERATED", messages.get("briefing.generated"));
         p.put("DISTRIBUTION", settings.distribution());
         p.put("PAGE_PATTERN", messages.get("briefing.page"));
         return p;

@@ -5,6 +5,7 @@ import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.domain.Unit;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,12 @@ final class FiguresJsonWriter {
         this.json = json;
     }
 
-    void write(PeriodFigures figures, OffsetDateTime generatedAt, Path file) {
+    /** {@code issue_date}: the briefing's date, kept from its first issue (an added key, like outputs.md allows). */
+    void write(PeriodFigures figures, OffsetDateTime generatedAt, LocalDate issueDate, Path file) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("period", figures.period().toString());
         root.put("generated_at", generatedAt.toString());
+        root.put("issue_date", issueDate.toString());
         root.put("district", figures.district());
         root.put("units", figures.units().stream().map(u -> {
             Map<String, Object> m = new LinkedHashMap<>();

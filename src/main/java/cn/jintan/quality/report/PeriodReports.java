@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -31,35 +32,49 @@ public class PeriodReports {
     private final UnitPageRenderer unitPages;
     private final FigureCalculator calculator;
     private final SummaryWorkbook summary = new SummaryWorkbook(Messages.catalogue());
+    private final IssueDates issueDates;
     private final Path folder;
     private final Clock clock;
 
     PeriodReports(BriefingFacts facts, FigureCalculator calculator, JsonFiles json, BriefingRenderer briefing,
-                  UnitPageRenderer unitPages, PipelineProperties properties, Clock clock) {
+                  UnitPageRenderer unitPages, IssueDates issueDates, PipelineProperties properties, Clock clock) {
         this.facts = facts;
         this.calculator = calculator;
         this.figuresJson = new FiguresJsonWriter(json);
         this.briefing = briefing;
         this.unitPages = unitPages;
+        this.issueDates = issueDates;
         this.folder = properties.output().resolve("briefings");
         this.clock = clock;
     }
 
-    /** Computes the period's briefing and writes all its files; returns what was rendered. */
+    /**
+     * Computes the period's briefing and writes all its files, dated the day the period was first
+     * issued (today for a first issue); returns what was rendered.
+     */
     public Rendered render(Period period) {
+        return render(period, null);
+    }
+
+    /**
+     * As {@link #render(Period)}, dated {@code issueDate} when given: that date is stored and
+     * kept by later renders (report --date).
+     */
+    public Rendered render(Period period, LocalDate issueDate) {
         Briefing facts = this.facts.of(period);
         PeriodFigures figures = facts.figures();
         Path dir = folder.resolve(period.toString());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        figuresJson.write(figures, now, dir.resolve("figures-" + period + ".json"));
+        LocalDate issued = issueDate != null ? issueDate : issueDates.of(period);
+        figuresJson.write(figures, OffsetDateTime.now(clock), issued, dir.resolve("figures-" + period + ".json"));
         Path pdf = briefingPdf(period);
-        briefing.render(facts, now.toLocalDate(), pdf);
+        briefing.render(facts, issued, pdf);
         for (PeriodFigures.UnitFigures unit : figures.units()) {
-            unitPages.render(facts, unit, now.toLocalDate(), dir.resolve("units").resolve(unit.unit().code() + "-" + period + ".pdf"));
+            unitPages.render(facts, unit, issued, dir.resolve("units").resolve(unit.unit().code() + "-" + period + ".pdf"));
         }
         summary.write(facts, dir.resolve("summary-" + period + ".xlsx"));
-        log.info("Rendered period {}: {} of {} units accepted -> {}", period, figures.acceptedUnits().size(),
-                figures.units().size(), pdf);
+        issueDates.issued(period, issued, issueDate != null);
+        log.info("Rendered period {} (issued {}): {} of {} units accepted -> {}", period, issued,
+                figures.acceptedUnits().size(), figures.units().size(), pdf);
         return new Rendered(figures, pdf, briefing.leadParagraph(figures), briefing.title(figures));
     }
 

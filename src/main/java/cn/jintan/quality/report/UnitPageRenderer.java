@@ -69,7 +69,7 @@ final class UnitPageRenderer {
         Map<String, Object> p = new HashMap<>(); // fill writes into it
         p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
         p.put("TITLE", messages.get("briefing.title"));
-        p.put("ISSUE", messages.get("briefing.issue", figures.period().monthValue()));
+        p.put("ISSUE", messages.get("briefing.issue", figures.period().year(), figures.period().monthValue()));
         p.put("ISSUER", settings.issuer());
         p.put("ISSUE_DATE", wording.date(issueDate));
         p.put("HEADING", heading(briefing, unit));

@@ -10,6 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.TestWorkbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +94,49 @@ class MainTest {
         assertThat(stdout()).contains("已重新生成 2019-11 的简报（13/13 个单位已通过）");
         assertThat(Main.execute(concat("report", concat("--period", concat("2019-13", folders))))).isEqualTo(Main.USAGE);
         assertThat(stderr()).contains("统计期\"2019-13\"无法识别");
+    }
+
+    @Test
+    void reportKeepsTheFirstIssueDateUnlessADateIsGiven() throws Exception {
+        Path input = Installation.input(dir);
+        Installation.settle(TestWorkbook.valid().write(input.resolve("直溪镇-2020-11.xlsx")));
+        String[] folders = {"--input", input.toString(), "--output", dir.resolve("output").toString(),
+                "--data", dir.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()};
+        assertThat(Main.execute(concat("run", folders))).isZero();
+        Path pdf = dir.resolve("output/briefings/2020-11/briefing-2020-11.pdf");
+        Path unitPage = dir.resolve("output/briefings/2020-11/units/zhixi-2020-11.pdf");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String issued = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+        assertThat(pdfText(pdf)).contains("2020年第11期", issued);
+
+        // bad dates are command-line errors, caught before the database is opened
+        for (String bad : new String[]{"2020-13-01", "2021-02-30", "3.12.2020", ""}) {
+            assertThat(Main.execute(concat("report", concat("--period", concat("2020-11", concat("--date", concat(bad, folders)))))))
+                    .as(bad).isEqualTo(Main.USAGE);
+            assertThat(stderr()).contains("印发日期\"" + bad + "\"无法识别", "cannot read the issue date");
+        }
+        assertThat(Main.execute(concat("report", concat("--period", concat("2020-11", concat("--date", concat("2020-10-31", folders)))))))
+                .isEqualTo(Main.USAGE);
+        assertThat(stderr()).contains("印发日期 2020-10-31 早于统计期 2020-11 的第一天");
+        assertThat(pdfText(pdf)).contains(issued);
+
+        assertThat(Main.execute(concat("report", concat("--period", concat("2020-11", concat("--date", concat("2020-12-03", folders)))))))
+                .isZero();
+        assertThat(pdfText(pdf)).contains("2020年第11期", "2020年12月3日").doesNotContain(issued);
+        assertThat(pdfText(unitPage)).contains("2020年第11期", "2020年12月3日");
+        // rendered again without --date: the stored date stays
+        assertThat(Main.execute(concat("report", concat("--period", concat("2020-11", folders))))).isZero();
+        assertThat(pdfText(pdf)).contains("2020年12月3日");
+        assertThat(Main.execute(concat("run", folders))).isZero();
+        assertThat(pdfText(pdf)).contains("2020年12月3日");
+        assertThat(Main.execute("report", "--help")).isZero();
+        assertThat(stdout()).contains("--date=YYYY-MM-DD", "印发日期");
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
     }
 
     @Test

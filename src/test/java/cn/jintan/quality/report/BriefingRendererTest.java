@@ -64,7 +64,7 @@ class BriefingRendererTest {
     @Test
     void firstPageCarriesMastheadLeadKeyFiguresAndStatus() throws IOException {
         String page1 = compact(text(1, 1));
-        assertThat(page1).contains("金坛区质量强区工作简报", "第11期", ISSUER, "2020年12月1日", "2020年11月");
+        assertThat(page1).contains("金坛区质量强区工作简报2020年第11期", ISSUER, "2020年12月1日", "2020年11月");
         assertThat(page1).contains(compact(renderer.leadParagraph(ReferenceFigures.figures())));
         // key figures: a stock, a flow's month and year to date, money with 2 decimals and separators
         assertThat(page1).contains("首席质量官企业数家75", "帮助市场主体融资万元52,300.00667,500.00",
