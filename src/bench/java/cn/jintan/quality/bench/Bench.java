@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * The ingestion benchmark (issue 6): for each size, generates a workbook, then times in child
  * JVMs our real {@code run} under -Xmx256m, a bare fastexcel-reader read and a POI user-model read,
- * with peak heap (GC log) and peak RSS (VmHWM). Then the reference nightly run over the 39 samples,
+ * with peak heap (GC log) and peak RSS (VmHWM). Then the reference nightly run over the 299 samples,
  * split into start-up and work. Prints a Markdown table. Run: {@code ./mvnw -Pbench -q verify}
  * (or {@code -Dbench.sizes=10000,100000}).
  */
@@ -112,7 +112,7 @@ public final class Bench {
         }
     }
 
-    /** The reference nightly run: all 39 sample workbooks, cold JVM. */
+    /** The reference nightly run: all 299 sample workbooks (13 units, 2019-01..2020-11), cold JVM. */
     private String reference() throws Exception {
         Path home = fresh("reference");
         Process samples = new ProcessBuilder(java, "-cp", classpath, "cn.jintan.quality.cli.Main", "samples",

@@ -1,5 +1,6 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.samples.SampleWorkbooks;
@@ -11,12 +12,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code samples --out DIR}: the bundled sample submissions (they reproduce the reference case). */
+/**
+ * {@code samples --out DIR [--from YYYY-MM] [--to YYYY-MM]}: the bundled sample submissions, 2019-01..2020-11
+ * (they reproduce the reference case), or the months of a shorter range.
+ */
 @Command(name = "samples")
 final class SamplesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "cli.option.out")
     Path out;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", descriptionKey = "cli.option.samples.from",
+            converter = ReportCommand.PeriodConverter.class)
+    Period from = SampleWorkbooks.FIRST;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", descriptionKey = "cli.option.samples.to",
+            converter = ReportCommand.PeriodConverter.class)
+    Period to = SampleWorkbooks.LAST;
 
     @Mixin
     Folders folders;
@@ -26,7 +38,12 @@ final class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(folders.jobsDir()));
+        if (from.compareTo(SampleWorkbooks.FIRST) < 0 || to.compareTo(SampleWorkbooks.LAST) > 0 || from.compareTo(to) > 0) {
+            System.err.println(Messages.catalogue().get("cli.error.samples.range", from, to,
+                    SampleWorkbooks.FIRST, SampleWorkbooks.LAST));
+            return Main.USAGE;
+        }
+        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(folders.jobsDir()), from, to);
         System.out.println(Messages.catalogue().get("cli.samples.done", written.size(), out));
         return Main.OK;
     }

@@ -9,6 +9,7 @@ import cn.jintan.quality.domain.Uscc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,41 +100,71 @@ final class EnterpriseRoster {
         }
 
         markLaterArrivals(invented, index, plan);
+        named.forEach(this::dateItems);
+        invented.forEach(this::dateItems);
 
         // Staff keep the article's enterprises on top, the established ones in no particular order, and
-        // append newcomers at the bottom.
-        List<Enterprise> established = new ArrayList<>(invented.stream().filter(e -> e.listedSince.year() < 2020).toList());
+        // append newcomers at the bottom as they join.
+        List<Enterprise> established = new ArrayList<>(invented.stream()
+                .filter(e -> e.listedSince.equals(ReferencePlan.FIRST)).toList());
         Collections.shuffle(established, random);
         List<Enterprise> list = new ArrayList<>(named);
         list.addAll(established);
-        invented.stream().filter(e -> e.listedSince.year() >= 2020)
-                .sorted((a, b) -> a.listedSince.compareTo(b.listedSince)).forEach(list::add);
+        invented.stream().filter(e -> !e.listedSince.equals(ReferencePlan.FIRST))
+                .sorted(Comparator.comparing((Enterprise e) -> e.listedSince)).forEach(list::add);
         return List.copyOf(list);
     }
 
     /**
-     * Earlier months list fewer enterprises: the last two invented ones joined in 2020 and, in every
-     * other unit, the very last one in November 2020. In the larger units the last CQO was appointed
-     * in November 2020, and a quarter of the CQOs in 2020. So 2020-10 is a little below 2020-11,
-     * and 2019-11 below both.
+     * Earlier months list fewer enterprises and fewer 首席质量官: about a quarter of the invented
+     * enterprises joined the list at some month after January 2019 (in every other unit the very last
+     * one in November 2020), and a little over half of the invented CQOs were appointed during the two
+     * years, in the larger units the last one in November 2020. So every month is a little above the
+     * one before, and 2019-01 well below 2020-11.
      */
-    private static void markLaterArrivals(List<Enterprise> invented, int index, ReferencePlan.Stocks plan) {
+    private void markLaterArrivals(List<Enterprise> invented, int index, ReferencePlan.Stocks plan) {
         int n = invented.size();
-        for (int i = Math.max(0, n - 3); i < n; i++) {
-            invented.get(i).listedSince = Period.of(2020, 1 + (i * 5) % 9);
+        // the first invented enterprise is always an established one, so no unit starts with an empty list
+        for (int i = 1; i < n; i++) {
+            if (random.nextInt(100) < 26) {
+                invented.get(i).listedSince = laterMonth();
+            }
         }
-        if (index % 2 == 0 && n > 0) {
-            invented.get(n - 1).listedSince = Period.of(2020, 11);
+        if (index % 2 == 0 && n > 1) {
+            invented.get(n - 1).listedSince = ReferencePlan.REFERENCE;
         }
-        // The CQO system was extended in 2020: every fourth invented CQO was appointed in June 2020.
-        List<Enterprise> cqos = invented.stream().filter(e -> e.cqo).toList();
-        for (int i = 3; i < cqos.size(); i += 4) {
-            cqos.get(i).cqoSince = Period.of(2020, 6);
+        for (Enterprise e : invented) {
+            if (e.cqo) {
+                e.cqoSince = latest(random.nextInt(100) < 45 ? ReferencePlan.FIRST : laterMonth(), e.listedSince);
+            }
         }
         if (plan.cqo() >= 10) {
             invented.stream().filter(e -> e.cqo && e.key).reduce((a, b) -> b)
-                    .ifPresent(e -> e.cqoSince = Period.of(2020, 11));
+                    .ifPresent(e -> e.cqoSince = ReferencePlan.REFERENCE);
         }
+    }
+
+    /**
+     * Dates each standard and pilot project: half of them published before 2019 (they count from the
+     * first month), the others in a month of 2019 or 2020; none before the enterprise joined the list.
+     */
+    private void dateItems(Enterprise e) {
+        for (Enterprise.Item item : Enterprise.Item.values()) {
+            List<Period> months = new ArrayList<>();
+            for (int i = 0; i < e.count(item); i++) {
+                months.add(latest(random.nextBoolean() ? ReferencePlan.FIRST : laterMonth(), e.listedSince));
+            }
+            e.dateItems(item, months);
+        }
+    }
+
+    /** A month after January 2019, up to the reference month, each equally likely. */
+    private Period laterMonth() {
+        return ReferencePlan.PERIODS.get(1 + random.nextInt(ReferencePlan.PERIODS.size() - 1));
+    }
+
+    private static Period latest(Period a, Period b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     // ---- the enterprises of the seed article -----------------------------------------------------
@@ -153,6 +184,7 @@ final class EnterpriseRoster {
                 e.credit = CreditLevel.A;
                 e.leader = true;
                 e.remark = "江苏标准“领跑者”；抗PID EVA胶膜";
+                e.remarkSince = Period.of(2020, 7);
             }
             case "jtedz" -> {
                 // Salt, not one of the "三新一特" chains: not a key enterprise.
@@ -167,6 +199,7 @@ final class EnterpriseRoster {
                 salt.credit = CreditLevel.AAA;
                 salt.boutique = true;
                 salt.remark = "首批“江苏精品”认证";
+                salt.remarkSince = Period.of(2020, 9);
                 Enterprise zx = named("正信光电科技股份有限公司", "91320400", Industry.PHOTOVOLTAIC, list);
                 keyCqo(zx);
                 zx.stdNational = 2;
@@ -175,6 +208,7 @@ final class EnterpriseRoster {
                 zx.award = AwardApplication.MAYOR;
                 zx.credit = CreditLevel.AA;
                 zx.remark = "区长质量奖获奖企业";
+                zx.remarkSince = Period.of(2020, 1);
             }
             case "hlghitech" -> {
                 Enterprise hc = named("常州华诚电子科技有限公司", "91320413", Industry.MOBILE_COMMUNICATION, list);

@@ -5,26 +5,34 @@ import cn.jintan.quality.domain.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 
 /**
  * How the district's published figures (indicators.md, "the reference case") are shared out over
- * the 13 units of the reference registry. The two tables below are the single place where the
- * reference numbers live; {@link #checkReferenceTotals()} adds them up at class load so that an
- * edit that breaks the published totals fails at once instead of producing wrong samples.
+ * the 13 units of the reference registry, and over the months. The two tables below are the single
+ * place where the reference numbers live; {@link #checkReferenceTotals()} adds them up at class load
+ * so that an edit that breaks the published totals fails at once instead of producing wrong samples.
  *
  * <p>Stocks are the state at the end of 2020-11; earlier months are derived from them by
- * {@link Enterprise#snapshotAt(Period)}. Flows are the totals of October + November 2020 (the only
- * 2020 months in the samples, so they are the year-to-date figures of 2020-11); {@link #flowsOf}
- * splits them into the two months and derives a plausible 2019-11.
+ * {@link Enterprise#snapshotAt(Period)}. Flows are each unit's totals of January..November 2020 (the
+ * year-to-date figures of 2020-11); {@link #flowsOf} spreads them over the months after a seasonal
+ * profile (the epidemic months of early 2020, the relief measures that followed) with some jitter per
+ * unit and month, and derives a lower, complete 2019 the same way.
  */
 final class ReferencePlan {
 
-    /** The reference month and the months written for every unit, newest first. */
+    private static final BigDecimal TEN = BigDecimal.TEN;
+
+    /** The reference month; the samples run from {@link #FIRST} to it. */
     static final Period REFERENCE = Period.of(2020, 11);
-    static final List<Period> PERIODS = List.of(REFERENCE, Period.of(2020, 10), Period.of(2019, 11));
+    static final Period FIRST = Period.of(2019, 1);
+    /** Every month written for every unit, oldest first: all of 2019 and 2020 up to November. */
+    static final List<Period> PERIODS = monthsBetween(FIRST, REFERENCE);
 
     /**
      * Stock counts of one unit at the end of 2020-11.
@@ -42,7 +50,7 @@ final class ReferencePlan {
     }
 
     /**
-     * Flow totals of one unit over October + November 2020.
+     * Flow totals of one unit over January..November 2020.
      *
      * @param registrations 登记件数 (sum)
      * @param amount        融资金额（万元） (sum)
@@ -108,33 +116,138 @@ final class ReferencePlan {
         return require(STOCKS, unit);
     }
 
-    /** One month of flows; 2020-10 and 2020-11 add up exactly to the unit's {@link Flows}. */
+    /**
+     * Relative weight of each month (January first) for financing and for fee relief. 2020: almost no
+     * registrations in the lockdown of February, a spring wave of relief loans; utility relief from
+     * February, highest in spring (the phased cuts in electricity and gas prices), tapering off.
+     * 2019: ordinary months, a slow February (Spring Festival) and a busy December.
+     */
+    private static final Map<Integer, double[]> FINANCING_SEASON = Map.of(
+            2019, new double[]{0.9, 0.5, 1.0, 1.0, 1.0, 1.1, 0.9, 0.9, 1.0, 0.9, 1.0, 1.3},
+            2020, new double[]{0.8, 0.3, 0.9, 1.2, 1.0, 1.1, 0.9, 0.9, 1.1, 1.0, 1.2});
+    private static final Map<Integer, double[]> UTILITIES_SEASON = Map.of(
+            2019, new double[]{0.8, 0.7, 0.9, 1.0, 1.0, 1.0, 1.1, 1.1, 1.0, 1.0, 1.0, 1.2},
+            2020, new double[]{0.5, 1.0, 1.6, 1.5, 1.4, 1.3, 1.1, 1.0, 0.9, 0.8, 0.8});
+    private static final Map<Integer, double[]> REFUND_SEASON = Map.of(
+            2019, new double[]{0.8, 0.6, 1.0, 1.0, 1.1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.3},
+            2020, new double[]{0.6, 0.4, 1.2, 1.4, 1.3, 1.1, 1.0, 0.9, 1.0, 1.0, 1.1});
+
+    /**
+     * One month of one unit's flows. The months of 2020 add up exactly to the unit's {@link Flows};
+     * 2019 (all twelve months) is lower: less financing, and only the fee relief of ordinary years.
+     */
     static MonthFlows flowsOf(Unit unit, Period period) {
-        Flows f = require(FLOWS, unit);
-        // October gets a little under half; November takes the remainder so the pair is exact.
-        MonthFlows october = new MonthFlows(f.registrations() / 2,
-                share(f.amount(), "0.45", 0), share(f.utilities(), "0.48", 2), share(f.refund(), "0.40", 0));
-        MonthFlows november = new MonthFlows(f.registrations() - october.registrations(),
-                f.amount().subtract(october.amount()), f.utilities().subtract(october.utilities()),
-                f.refund().subtract(october.refund()));
-        if (period.equals(Period.of(2020, 10))) {
-            return october;
+        if (period.compareTo(FIRST) < 0 || period.compareTo(REFERENCE) > 0) {
+            throw new IllegalArgumentException("no flow plan for " + period);
         }
-        if (period.equals(REFERENCE)) {
-            return november;
-        }
-        if (period.equals(Period.of(2019, 11))) {
-            // Before the epidemic relief measures: less financing, little fee relief.
-            return new MonthFlows(Math.max(1, november.registrations() * 3 / 5),
-                    share(november.amount(), "0.58", 0), share(november.utilities(), "0.12", 2),
-                    share(november.refund(), "0.30", 2));
-        }
-        throw new IllegalArgumentException("no flow plan for " + period);
+        return yearOf(unit, period.year()).get(period.monthValue() - 1);
     }
 
-    /** {@code total × fraction}, rounded to {@code scale} decimals and returned with scale 2. */
-    private static BigDecimal share(BigDecimal total, String fraction, int scale) {
-        return total.multiply(new BigDecimal(fraction)).setScale(scale, RoundingMode.HALF_UP).setScale(2);
+    private static List<MonthFlows> yearOf(Unit unit, int year) {
+        Flows reference = require(FLOWS, unit);
+        Flows total = year == REFERENCE.year() ? reference : year2019(reference);
+        int months = year == REFERENCE.year() ? REFERENCE.monthValue() : 12;
+        // String.hashCode is specified: the same jitter on every run
+        Random random = new Random(unit.code().hashCode() * 31L + year);
+        double[] financing = jittered(FINANCING_SEASON.get(year), months, random, 0.5, 1.0);
+        double[] utilities = jittered(UTILITIES_SEASON.get(year), months, random, 0.85, 0.3);
+        double[] refund = jittered(REFUND_SEASON.get(year), months, random, 0.5, 1.0);
+
+        long[] registrations = apportion(total.registrations(), financing);
+        // amounts follow the registrations, each loan of its own size; round tens of 万元, the odd
+        // remainder (cents included) in the last month with a registration
+        double[] perLoan = new double[months];
+        int last = -1;
+        for (int m = 0; m < months; m++) {
+            perLoan[m] = registrations[m] * (0.6 + 0.8 * random.nextDouble());
+            if (registrations[m] > 0) {
+                last = m;
+            }
+        }
+        long tens = total.amount().divideToIntegralValue(TEN).longValueExact();
+        long[] amountTens = apportion(tens, perLoan);
+        BigDecimal odd = total.amount().subtract(BigDecimal.valueOf(tens).multiply(TEN));
+        long[] utilityCents = apportion(total.utilities().movePointRight(2).longValueExact(), utilities);
+        long[] refundTenths = apportion(total.refund().movePointRight(1).longValueExact(), refund);
+
+        List<MonthFlows> flows = new ArrayList<>();
+        for (int m = 0; m < months; m++) {
+            BigDecimal amount = BigDecimal.valueOf(amountTens[m]).multiply(TEN).setScale(2);
+            if (m == last) {
+                amount = amount.add(odd);
+            }
+            flows.add(new MonthFlows((int) registrations[m], amount, BigDecimal.valueOf(utilityCents[m], 2),
+                    BigDecimal.valueOf(refundTenths[m], 1).setScale(2)));
+        }
+        return flows;
+    }
+
+    /**
+     * A unit's twelve months of 2019, from its 2020 figures: about 70% of the registrations and 60% of
+     * the amount (the 2020 relief loans were extra), and the ordinary electricity-price cuts of 2019
+     * came to a little under half the 2020 utility relief. Scaled from eleven months to twelve.
+     */
+    private static Flows year2019(Flows f) {
+        BigDecimal twelveElevenths = new BigDecimal(12).divide(new BigDecimal(11), 6, RoundingMode.HALF_UP);
+        int registrations = Math.max(2, (int) Math.round(f.registrations() * 0.7 * 12 / 11));
+        BigDecimal amount = f.amount().multiply(new BigDecimal("0.60")).multiply(twelveElevenths)
+                .divide(TEN, 0, RoundingMode.HALF_UP).multiply(TEN).setScale(2);
+        BigDecimal utilities = f.utilities().multiply(new BigDecimal("0.45")).multiply(twelveElevenths)
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal refund = f.refund().multiply(new BigDecimal("0.60")).multiply(twelveElevenths)
+                .setScale(1, RoundingMode.HALF_UP).setScale(2);
+        return new Flows(registrations, amount, utilities, refund);
+    }
+
+    /** The season's weights of the first {@code months} months, each times a draw in [low, low + spread). */
+    private static double[] jittered(double[] season, int months, Random random, double low, double spread) {
+        double[] w = new double[months];
+        for (int m = 0; m < months; m++) {
+            w[m] = season[m] * (low + spread * random.nextDouble());
+        }
+        return w;
+    }
+
+    /**
+     * Shares {@code total} whole steps out in proportion to the weights (largest remainder, ties to the
+     * earlier month), so the parts add up exactly.
+     */
+    static long[] apportion(long total, double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        long[] parts = new long[weights.length];
+        double[] remainders = new double[weights.length];
+        long given = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double exact = total * weights[i] / sum;
+            parts[i] = (long) Math.floor(exact);
+            remainders[i] = exact - parts[i];
+            given += parts[i];
+        }
+        Integer[] order = new Integer[weights.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Double.compare(remainders[b], remainders[a])
+                : Integer.compare(a, b));
+        if (given > total) {
+            throw new IllegalStateException("rounding gave more than " + total);
+        }
+        for (int k = 0; given < total; k = (k + 1) % order.length) {
+            parts[order[k]]++;
+            given++;
+        }
+        return parts;
+    }
+
+    private static List<Period> monthsBetween(Period first, Period last) {
+        List<Period> months = new ArrayList<>();
+        for (Period p = first; p.compareTo(last) <= 0; p = new Period(p.month().plusMonths(1))) {
+            months.add(p);
+        }
+        return List.copyOf(months);
     }
 
     private static <T> T require(Map<String, T> table, Unit unit) {

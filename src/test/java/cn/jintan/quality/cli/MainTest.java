@@ -78,7 +78,7 @@ class MainTest {
     @Test
     void reportRendersAPeriodAgainFromTheDatabase() throws Exception {
         Path input = dir.resolve("input");
-        assertThat(Main.execute("samples", "--out", input.toString())).isZero();
+        assertThat(Main.execute("samples", "--out", input.toString(), "--from", "2019-11", "--to", "2019-11")).isZero();
         try (var files = Files.list(input)) {
             files.forEach(cn.jintan.quality.testing.Installation::settle);
         }
@@ -177,9 +177,24 @@ class MainTest {
     }
 
     @Test
-    void samplesWritesTheWorkbooks() {
-        assertThat(Main.execute("samples", "--out", dir.resolve("samples").toString())).isZero();
-        assertThat(dir.resolve("samples").toFile().list()).hasSize(39);
-        assertThat(stdout()).contains("已写出 39 个示例工作簿");
+    void samplesWritesTheWorkbooksOfTheMonthsAsked() {
+        // the default (all 299, 2019-01..2020-11) is counted in SampleWorkbooksTest; here a range
+        assertThat(Main.execute("samples", "--out", dir.resolve("samples").toString(), "--from", "2020年10月",
+                "--to", "2020-11")).isZero();
+        assertThat(dir.resolve("samples").toFile().list()).hasSize(26).contains("直溪镇-2020-10.xlsx", "薛埠镇-2020-11.xls");
+        assertThat(stdout()).contains("已写出 26 个示例工作簿");
+        assertThat(Main.execute("samples", "--help")).isZero();
+        assertThat(stdout()).contains("--from=YYYY-MM", "--to=YYYY-MM", "299");
+    }
+
+    @Test
+    void samplesOutsideTheirMonthsAreABadCommandLine() {
+        Path out = dir.resolve("none");
+        assertThat(Main.execute("samples", "--out", out.toString(), "--to", "2020-12")).isEqualTo(Main.USAGE);
+        assertThat(stderr()).contains("示例只覆盖 2019-01 至 2020-11，无法写出 2019-01 至 2020-12");
+        assertThat(Main.execute("samples", "--out", out.toString(), "--from", "2020-11", "--to", "2020-10"))
+                .isEqualTo(Main.USAGE);
+        assertThat(Main.execute("samples", "--out", out.toString(), "--from", "2020-13")).isEqualTo(Main.USAGE);
+        assertThat(out).doesNotExist();
     }
 }

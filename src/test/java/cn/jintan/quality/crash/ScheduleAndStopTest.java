@@ -1,6 +1,7 @@
 package cn.jintan.quality.crash;
 
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,9 @@ class ScheduleAndStopTest {
 
     private Path installation() throws IOException {
         Path home = Files.createDirectories(dir.resolve("home"));
-        for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")))) {
-            if (sample.getFileName().toString().contains("2020-11")) {
-                Installation.settle(sample);
-            } else {
-                Files.delete(sample);
-            }
+        Period november = Period.of(2020, 11);
+        for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")), november, november)) {
+            Installation.settle(sample);
         }
         return home;
     }

@@ -33,8 +33,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reference case end to end: the bundled samples through the real job give the district
- * figures the 2020 newspaper page published, in figures-2020-11.json and in the briefing PDF.
+ * The reference case end to end: the bundled samples (all 299, 2019-01..2020-11) through the real job
+ * give the district figures the 2020 newspaper page published, in figures-2020-11.json and in the
+ * briefing PDF, with the flows summed over January..November. The only test that runs the whole
+ * history through the pipeline; others write the months they need.
  */
 @SpringBootTest(classes = QualityBriefingApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -103,16 +105,93 @@ class ReferenceCaseTest {
     }
 
     @Test
-    void theRunCompletesAndEveryWorkbookIsAccepted() throws IOException {
+    void theRunCompletesAndEveryWorkbookIsAcceptedWithoutAnError() throws IOException {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<String> statuses = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         try (Stream<Path> receipts = Files.walk(root.resolve("output/receipts"))) {
             for (Path receipt : receipts.filter(p -> p.toString().endsWith(".json")).toList()) {
-                statuses.add(json.readTree(receipt.toFile()).get("status").asString());
+                JsonNode node = json.readTree(receipt.toFile());
+                statuses.add(node.get("status").asString());
+                node.get("issues").forEach(issue -> {
+                    if (!"WARNING".equals(issue.get("severity").asString())) {
+                        errors.add(receipt.getFileName() + " " + issue);
+                    }
+                });
             }
         }
-        assertThat(statuses).hasSize(39).containsOnly("accepted");
+        assertThat(statuses).hasSize(299).containsOnly("accepted");
+        assertThat(errors).isEmpty();
         assertThat(root.resolve("output/receipts/2020-11/zhixi-2020-11-v1.json")).isRegularFile();
+        assertThat(root.resolve("output/receipts/2019-01/xuebu-2019-01-v1.json")).isRegularFile();
+    }
+
+    @Test
+    void yearToDateIsJanuaryToNovemberAndTheYearBeforeIsComplete() {
+        for (int year : List.of(2019, 2020)) {
+            JsonNode november = district(year + "-11");
+            for (String flow : List.of("financing_registrations", "financing_amount", "fee_relief_utilities", "fee_refund")) {
+                java.math.BigDecimal months = java.math.BigDecimal.ZERO;
+                for (int m = 1; m <= 11; m++) {
+                    JsonNode month = district(String.format("%d-%02d", year, m));
+                    assertThat(month.get(flow).decimalValue().signum()).as(flow + " " + year + "-" + m).isNotNegative();
+                    months = months.add(month.get(flow).decimalValue());
+                }
+                assertThat(november.get(flow + "_ytd").decimalValue()).as(flow + "_ytd " + year).isEqualByComparingTo(months);
+            }
+            // every unit reported every month of both years: 同比 compares two complete years
+            for (int m = 1; m <= 11; m++) {
+                JsonNode figures = json.readTree(figuresFile(String.format("%d-%02d", year, m)).toFile());
+                assertThat(figures.get("missing_units")).isEmpty();
+                assertThat(figures.get("submissions")).hasSize(13);
+            }
+        }
+        // the year before is lower, but of the same order (not one month against eleven)
+        java.math.BigDecimal amount2019 = district("2019-11").get("financing_amount_ytd").decimalValue();
+        assertThat(amount2019).isBetween(new java.math.BigDecimal("300000"), new java.math.BigDecimal("600000"));
+        assertThat(district("2019-12").get("financing_amount_ytd").decimalValue()).isGreaterThan(amount2019);
+    }
+
+    @Test
+    void stocksGrowOverTheTwoYearsAndFlowsMoveFromMonthToMonth() {
+        JsonNode first = district("2019-01");
+        JsonNode last = district("2020-11");
+        for (String stock : List.of("enterprises_reported", "key_enterprises", "cqo_enterprises", "std_national",
+                "std_industry", "std_local")) {
+            assertThat(first.get(stock).asLong()).as(stock).isPositive().isLessThan(last.get(stock).asLong());
+        }
+        List<java.math.BigDecimal> amounts = new ArrayList<>();
+        for (int m = 1; m <= 11; m++) {
+            amounts.add(district(String.format("2020-%02d", m)).get("financing_amount").decimalValue());
+        }
+        assertThat(amounts).doesNotHaveDuplicates().allSatisfy(a -> assertThat(a.signum()).isPositive());
+    }
+
+    @Test
+    void theReferenceBriefingComparesTheYearToDateWithAFullYearBefore() throws IOException {
+        JsonNode now = district("2020-11");
+        JsonNode before = district("2019-11");
+        String text;
+        try (PDDocument document = Loader.loadPDF(briefings().resolve("briefing-2020-11.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            text = stripper.getText(document).replaceAll("\\s+", "");
+        }
+        for (String key : List.of("financing_amount_ytd", "fee_relief_utilities_ytd")) {
+            java.math.BigDecimal percent = new cn.jintan.quality.aggregate.Change(now.get(key).decimalValue(),
+                    before.get(key).decimalValue()).percent();
+            // tens of percent, as between two whole years, and printed on page 1
+            assertThat(percent).as(key).isBetween(java.math.BigDecimal.ONE, new java.math.BigDecimal("300"));
+            assertThat(text).as(key).contains("+" + percent.toPlainString() + "%");
+        }
+    }
+
+    private Path figuresFile(String period) {
+        return root.resolve("output/briefings/" + period + "/figures-" + period + ".json");
+    }
+
+    private JsonNode district(String period) {
+        return json.readTree(figuresFile(period).toFile()).get("district");
     }
 
     @Test
@@ -203,7 +282,7 @@ class ReferenceCaseTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("一、主要指标", "二、报送情况", "三、各单位主要指标", "四、\"三新一特\"产业链情况", "五、图表",
                     "六、质量荣誉", "七、数据说明", "排名靠后的三个单位", "中盐金坛盐化有限责任公司", "常州斯威克光伏新材料有限公司");
-            // October 2020 and November 2019 were submitted: 环比 and 同比 have numbers, not dashes
+            // October 2020 and November 2019 were submitted (as every month): 环比 and 同比 have numbers, not dashes
             assertThat(text).containsPattern("首席质量官企业数家75[+-]?[0-9.]+%|首席质量官企业数家75持平");
             assertThat(text).contains("帮助市场主体融资万元");
             List<String> bookmarks = new ArrayList<>();

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -50,6 +51,10 @@ class SampleWorkbooksTest {
     private static final Period NOV_2020 = Period.of(2020, 11);
     private static final Period OCT_2020 = Period.of(2020, 10);
     private static final Period NOV_2019 = Period.of(2019, 11);
+    private static final Period JAN_2019 = Period.of(2019, 1);
+    /** 2019-01..2020-11, the months the samples cover. */
+    private static final List<Period> MONTHS = Stream.iterate(JAN_2019, p -> p.compareTo(NOV_2020) <= 0,
+            p -> new Period(p.month().plusMonths(1))).toList();
 
     @TempDir
     static Path dir;
@@ -73,24 +78,28 @@ class SampleWorkbooksTest {
     // ---- files ------------------------------------------------------------------------------------
 
     @Test
-    void writesOneWorkbookPerUnitAndPeriodTwoUnitsAsXls() {
-        assertThat(written).hasSize(39).allMatch(Files::exists);
-        assertThat(submissions).hasSize(39);
+    void writesOneWorkbookPerUnitAndMonthFromJanuary2019ToNovember2020TwoUnitsAsXls() {
+        assertThat(MONTHS).hasSize(23);
+        assertThat(written).hasSize(299).allMatch(Files::exists);
+        assertThat(submissions).hasSize(299);
         for (Unit unit : registry.units()) {
-            for (Period p : List.of(NOV_2020, OCT_2020, NOV_2019)) {
+            for (Period p : MONTHS) {
                 assertThat(submissions).filteredOn(s -> s.unit.equals(unit) && s.period.equals(p)).hasSize(1);
             }
         }
         List<Read> xls = submissions.stream().filter(s -> s.file.getFileName().toString().endsWith(".xls")).toList();
-        assertThat(xls).hasSize(6).allMatch(s -> s.hssf);
-        assertThat(xls.stream().map(s -> s.unit).distinct()).hasSize(2);
+        assertThat(xls).hasSize(46).allMatch(s -> s.hssf);
+        assertThat(xls.stream().map(s -> s.unit.name()).distinct()).containsExactlyInAnyOrder("薛埠镇", "茅山旅游度假区");
         assertThat(submissions).filteredOn(s -> s.file.getFileName().toString().endsWith(".xlsx"))
-                .hasSize(33).noneMatch(s -> s.hssf);
+                .hasSize(253).noneMatch(s -> s.hssf);
         // the file name is the cover's unit (by its full name) and period
         for (Read s : submissions) {
             String ext = s.hssf ? ".xls" : ".xlsx";
             assertThat(s.file.getFileName().toString()).isEqualTo(s.unit.name() + "-" + s.period + ext);
         }
+        // month by month, oldest first, so a run takes them in the order they happened
+        assertThat(written.get(0).getFileName().toString()).endsWith("-2019-01.xlsx");
+        assertThat(written.get(298).getFileName().toString()).contains("-2020-11.xls");
     }
 
     @Test
@@ -135,33 +144,141 @@ class SampleWorkbooksTest {
     }
 
     @Test
-    void flowsOfOctoberAndNovember2020AreThePublishedYearToDateFigures() {
-        List<Map<String, Object>> financing = new ArrayList<>(financingRows(OCT_2020));
-        financing.addAll(financingRows(NOV_2020));
-        assertThat(financing.stream().mapToLong(r -> ((BigDecimal) r.get("登记件数")).longValueExact()).sum())
-                .isEqualTo(101);
+    void flowsOfJanuaryToNovember2020AreThePublishedYearToDateFigures() {
+        List<Period> months2020 = MONTHS.stream().filter(p -> p.year() == 2020).toList();
+        assertThat(months2020).hasSize(11);
+        List<Map<String, Object>> financing = months2020.stream().flatMap(p -> financingRows(p).stream()).toList();
+        assertThat(registrations(financing)).isEqualTo(101);
         assertThat(money(financing.stream().map(r -> (BigDecimal) r.get("融资金额")))).isEqualTo(new BigDecimal("667500.00"));
 
-        List<Map<String, Object>> fees = new ArrayList<>(feeRows(OCT_2020));
-        fees.addAll(feeRows(NOV_2020));
+        List<Map<String, Object>> fees = months2020.stream().flatMap(p -> feeRows(p).stream()).toList();
         assertThat(feeAmount(fees, "减免水费", "减免电费", "减免燃气费")).isEqualTo(new BigDecimal("10640.00"));
         assertThat(feeAmount(fees, "清退涉企收费")).isEqualTo(new BigDecimal("360.00"));
+        // no two months alone make the year any more: October + November are a small part of it
+        List<Map<String, Object>> octNov = new ArrayList<>(financingRows(OCT_2020));
+        octNov.addAll(financingRows(NOV_2020));
+        assertThat(registrations(octNov)).isBetween(5L, 40L);
+    }
+
+    // ---- a year of history ------------------------------------------------------------------------
+
+    @Test
+    void stocksGrowMonthByMonthFromA2019Start() {
+        long previousRows = 0;
+        long previousCqo = 0;
+        long previousStandards = 0;
+        for (Period p : MONTHS) {
+            List<Map<String, Object>> rows = qualityRows(p);
+            long cqo = count(rows, r -> yes(r, "首席质量官"));
+            long standards = sum(rows, "国家标准") + sum(rows, "行业标准") + sum(rows, "地方标准");
+            assertThat(rows.size()).as("enterprises listed " + p).isGreaterThanOrEqualTo((int) previousRows);
+            assertThat(cqo).as("CQOs " + p).isGreaterThanOrEqualTo(previousCqo);
+            assertThat(standards).as("standards " + p).isGreaterThanOrEqualTo(previousStandards);
+            previousRows = rows.size();
+            previousCqo = cqo;
+            previousStandards = standards;
+        }
+        // and they really move: 2019 well below 2020-11, still a little below in October 2020
+        List<Map<String, Object>> start = qualityRows(JAN_2019);
+        List<Map<String, Object>> end = qualityRows(NOV_2020);
+        assertThat(start.size()).isLessThan(end.size() * 9 / 10).isGreaterThan(end.size() / 2);
+        assertThat(count(start, r -> yes(r, "首席质量官"))).isLessThan(75 * 7 / 10);
+        assertThat(sum(start, "国家标准")).isLessThan(46 * 7 / 10);
+        assertThat(count(qualityRows(NOV_2019), r -> yes(r, "首席质量官"))).isLessThan(75);
+        assertThat(sum(qualityRows(NOV_2019), "国家标准")).isLessThan(46);
+        assertThat(qualityRows(OCT_2020).size()).isLessThan(end.size());
+        assertThat(count(qualityRows(OCT_2020), r -> yes(r, "首席质量官"))).isLessThan(75);
+        // the year's applications and certifications are not on the 2019 lists
+        List<Map<String, Object>> rows2019 = MONTHS.stream().filter(p -> p.year() == 2019)
+                .flatMap(p -> qualityRows(p).stream()).toList();
+        assertThat(rows2019).noneMatch(r -> yes(r, "江苏精品") || yes(r, "标准领跑者")
+                || "省长质量奖".equals(r.get("质量奖申报")) || "AAA".equals(r.get("质量信用等级申报")));
+        // enterprises join in many different months, and once listed stay listed
+        Set<Period> joined = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Period p : MONTHS) {
+            Set<String> now = new HashSet<>();
+            qualityRows(p).forEach(r -> now.add((String) r.get("统一社会信用代码")));
+            assertThat(now).as(p.toString()).containsAll(seen);
+            if (!seen.isEmpty() && !seen.containsAll(now)) {
+                joined.add(p);
+            }
+            seen = now;
+        }
+        assertThat(joined).hasSizeGreaterThan(10).contains(NOV_2020);
     }
 
     @Test
-    void earlierMonthsHaveSmallerStocksAndTheirOwnFlows() {
-        for (String flag : List.of("重点企业", "首席质量官")) {
-            long nov = count(qualityRows(NOV_2020), r -> yes(r, flag));
-            long oct = count(qualityRows(OCT_2020), r -> yes(r, flag));
-            long old = count(qualityRows(NOV_2019), r -> yes(r, flag));
-            assertThat(oct).as(flag).isLessThanOrEqualTo(nov).isGreaterThan(nov * 8 / 10);
-            assertThat(old).as(flag).isLessThanOrEqualTo(oct);
+    void flowsMoveFromMonthToMonthAndByUnit() {
+        List<BigDecimal> amounts2020 = new ArrayList<>();
+        for (Period p : MONTHS) {
+            // no month without data: registrations and relief in every month of the district
+            assertThat(registrations(financingRows(p))).as("registrations " + p).isPositive();
+            assertThat(feeAmount(feeRows(p), "减免水费", "减免电费", "减免燃气费")).as("relief " + p).isPositive();
+            if (p.year() == 2020) {
+                amounts2020.add(money(financingRows(p).stream().map(r -> (BigDecimal) r.get("融资金额"))));
+            }
         }
-        assertThat(qualityRows(OCT_2020).size()).isLessThan(qualityRows(NOV_2020).size());
-        assertThat(qualityRows(NOV_2019).size()).isLessThan(qualityRows(OCT_2020).size());
-        assertThat(sum(qualityRows(NOV_2019), "国家标准")).isLessThan(46);
-        assertThat(financingRows(NOV_2019)).isNotEmpty();
-        assertThat(feeAmount(feeRows(NOV_2019), "减免水费", "减免电费", "减免燃气费")).isPositive();
+        assertThat(amounts2020).hasSize(11).doesNotHaveDuplicates();
+        assertThat(amounts2020.stream().max(BigDecimal::compareTo).orElseThrow())
+                .isGreaterThan(amounts2020.stream().min(BigDecimal::compareTo).orElseThrow().multiply(BigDecimal.valueOf(3)));
+        // February 2020 (the lockdown) is the quietest month for financing, spring the busiest for relief
+        Period feb = Period.of(2020, 2);
+        assertThat(registrations(financingRows(feb)))
+                .isLessThanOrEqualTo(MONTHS.stream().filter(p -> p.year() == 2020).mapToLong(p -> registrations(financingRows(p))).min().orElseThrow());
+        assertThat(feeAmount(feeRows(Period.of(2020, 3)), "减免水费", "减免电费", "减免燃气费"))
+                .isGreaterThan(feeAmount(feeRows(Period.of(2020, 1)), "减免水费", "减免电费", "减免燃气费"));
+        // each unit has its own rhythm: its monthly relief is not a constant, and it registered in some months only
+        for (Unit unit : registry.units()) {
+            List<Read> own = submissions.stream().filter(s -> s.unit.equals(unit)).toList();
+            assertThat(own.stream().map(s -> feeAmount(s.fees, "减免水费", "减免电费", "减免燃气费")).distinct().count())
+                    .as(unit.name()).isGreaterThan(15);
+            assertThat(own).as(unit.name()).anyMatch(s -> !s.financing.isEmpty() && s.period.year() == 2019)
+                    .anyMatch(s -> !s.financing.isEmpty() && s.period.year() == 2020);
+        }
+    }
+
+    @Test
+    void year2019IsCompleteAndLowerThan2020() {
+        List<Period> janToNov2019 = MONTHS.stream().filter(p -> p.year() == 2019 && p.monthValue() <= 11).toList();
+        List<Period> janToNov2020 = MONTHS.stream().filter(p -> p.year() == 2020).toList();
+        assertThat(janToNov2019).hasSize(11);
+        assertThat(MONTHS.stream().filter(p -> p.year() == 2019)).hasSize(12);
+        for (Period p : janToNov2019) {
+            assertThat(submissions.stream().filter(s -> s.period.equals(p))).as(p.toString()).hasSize(13);
+        }
+        BigDecimal amount2019 = money(janToNov2019.stream().flatMap(p -> financingRows(p).stream())
+                .map(r -> (BigDecimal) r.get("融资金额")));
+        BigDecimal relief2019 = feeAmount(janToNov2019.stream().flatMap(p -> feeRows(p).stream()).toList(),
+                "减免水费", "减免电费", "减免燃气费");
+        long registrations2019 = registrations(janToNov2019.stream().flatMap(p -> financingRows(p).stream()).toList());
+        // lower than 2020, but of the same order: a 同比 of tens of percent, not thousands
+        assertThat(amount2019).isBetween(new BigDecimal("300000"), new BigDecimal("600000"));
+        assertThat(relief2019).isBetween(new BigDecimal("3000"), new BigDecimal("8000"));
+        assertThat(registrations2019).isBetween(50L, 100L);
+        assertThat(janToNov2020).hasSize(11);
+    }
+
+    @Test
+    void aRangeOfMonthsIsWrittenByteForByteLikeTheFullHistory(@TempDir Path some) throws IOException {
+        List<Path> range = SampleWorkbooks.write(some, registry, OCT_2020, NOV_2020);
+        assertThat(range).hasSize(26);
+        for (Path file : range) {
+            assertThat(Files.readAllBytes(file)).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve(file.getFileName().toString())));
+        }
+    }
+
+    @Test
+    void monthsOutsideTheSamplesAreRefusedBeforeAnythingIsWritten(@TempDir Path none) {
+        Path out = none.resolve("out");
+        assertThatThrownBy(() -> SampleWorkbooks.write(out, registry, JAN_2019, Period.of(2020, 12)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019-01..2020-11");
+        assertThatThrownBy(() -> SampleWorkbooks.write(out, registry, Period.of(2018, 12), NOV_2020))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SampleWorkbooks.write(out, registry, NOV_2020, OCT_2020))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(out).doesNotExist();
     }
 
     // ---- rules every submission must pass ---------------------------------------------------------
@@ -194,7 +311,6 @@ class SampleWorkbooksTest {
     @Test
     void registrationDatesFallInTheirMonthAndValuesAreInRange() {
         for (Read s : submissions) {
-            assertThat(s.financing).as(s.file.toString()).isNotEmpty();
             for (Map<String, Object> r : s.financing) {
                 assertThat(s.period.contains((LocalDate) r.get("登记日期"))).as(s.file + " " + r).isTrue();
                 assertThat(List.of("动产抵押", "股权出质", "知识产权质押", "其他")).contains((String) r.get("登记类型"));
@@ -231,7 +347,7 @@ class SampleWorkbooksTest {
                 "华诚电子", "华罗庚高新技术产业开发区",
                 "金旺智能", "华罗庚高新技术产业开发区",
                 "中盐常州", "华罗庚高新技术产业开发区");
-        for (Period p : List.of(NOV_2020, OCT_2020, NOV_2019)) {
+        for (Period p : MONTHS) {
             Map<String, String> unitOf = new HashMap<>();
             submissions.stream().filter(s -> s.period.equals(p))
                     .forEach(s -> s.quality.forEach(r -> unitOf.put((String) r.get("企业名称"), s.unit.name())));
@@ -248,12 +364,12 @@ class SampleWorkbooksTest {
 
     @Test
     void everyRunWritesTheSameBytes(@TempDir Path again) throws IOException {
-        List<Path> second = SampleWorkbooks.write(again, registry);
-        assertThat(second).hasSize(written.size());
-        for (int i = 0; i < written.size(); i++) {
-            assertThat(second.get(i).getFileName()).isEqualTo(written.get(i).getFileName());
-            assertThat(Files.readAllBytes(second.get(i))).as(second.get(i).toString())
-                    .isEqualTo(Files.readAllBytes(written.get(i)));
+        // a year's worth is enough to show it (the range test above compares the rest)
+        List<Path> second = SampleWorkbooks.write(again, registry, JAN_2019, Period.of(2019, 12));
+        assertThat(second).hasSize(156);
+        for (Path file : second) {
+            assertThat(Files.readAllBytes(file)).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve(file.getFileName().toString())));
         }
     }
 
@@ -269,6 +385,10 @@ class SampleWorkbooksTest {
 
     private static List<Map<String, Object>> feeRows(Period p) {
         return submissions.stream().filter(s -> s.period.equals(p)).flatMap(s -> s.fees.stream()).toList();
+    }
+
+    private static long registrations(List<Map<String, Object>> financing) {
+        return financing.stream().mapToLong(r -> ((BigDecimal) r.get("登记件数")).longValueExact()).sum();
     }
 
     private static boolean yes(Map<String, Object> row, String header) {
