@@ -38,7 +38,7 @@ public class PeriodReports {
                   UnitPageRenderer unitPages, PipelineProperties properties, Clock clock) {
         this.facts = facts;
         this.calculator = calculator;
-        this.figuresJson = new FiguresJsonWriter(json);
+        this.figuresJson = new FiguresJsonWriter(json, new DataNotes(Messages.catalogue()));
         this.briefing = briefing;
         this.unitPages = unitPages;
         this.folder = properties.output().resolve("briefings");
@@ -51,7 +51,7 @@ public class PeriodReports {
         PeriodFigures figures = facts.figures();
         Path dir = folder.resolve(period.toString());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        figuresJson.write(figures, now, dir.resolve("figures-" + period + ".json"));
+        figuresJson.write(facts, now, dir.resolve("figures-" + period + ".json"));
         Path pdf = briefingPdf(period);
         briefing.render(facts, now.toLocalDate(), pdf);
         for (PeriodFigures.UnitFigures unit : figures.units()) {
