@@ -148,8 +148,8 @@ final class UnitPageRenderer {
             Map<String, Object> row = new HashMap<>();
             String label = labels.label(briefing, key);
             if (indicator.kind() == Indicator.Kind.FLOW && unit.reported() && !unit.missingMonths().isEmpty()) {
-                label = messages.get("briefing.target.ytd_label", messages.get("indicator." + indicator.key()),
-                        coverageWords.ytdSpan(briefing.figures().period(), unit.missingMonths()));
+                label = messages.get("briefing.target.ytd_label.gaps", messages.get("indicator." + indicator.key()),
+                        wording.ytdSpan(briefing.figures().period()), coverageWords.months(unit.missingMonths()));
             }
             row.put("label", label);
             row.put("unit", messages.get("indicator." + indicator.key() + ".unit"));
