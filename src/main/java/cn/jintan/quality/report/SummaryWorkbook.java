@@ -90,6 +90,8 @@ final class SummaryWorkbook {
             change(row, 5, b.monthOnMonth(i), i.money(), unit, s);
             change(row, 6, b.yearOnYear(i), i.money(), unit, s);
         }
+        // what "—" and 口径不同 mean, as under the briefing's table
+        text(sheet.createRow(r + 1), 0, messages.get("briefing.figures.note", wording.ytdSpan(b.figures().period())), s);
         widths(sheet, 30, 34, 8, 14, 16, 10, 10);
     }
 

@@ -239,6 +239,19 @@ class CoverageHistoryTest {
     }
 
     @Test
+    void aPeriodNoUnitReportedHasNoFiguresAtAllNotZeros() throws IOException {
+        reports.render(cn.jintan.quality.domain.Period.of(2021, 6));
+        JsonNode root = figures("2021-06");
+        assertThat(root.get("coverage").get("units_reported").asInt()).isZero();
+        root.get("district").properties().forEach(e -> assertThat(e.getValue().isNull()).as(e.getKey()).isTrue());
+        assertThat(root.get("units")).allSatisfy(u -> assertThat(u.get("figures").isNull()).isTrue());
+        String all = text(dir("2021-06").resolve("briefing-2021-06.pdf"), 1, Integer.MAX_VALUE);
+        assertThat(all).contains("13个单位均未报送2021年6月的数据，本期没有可汇总的数字。", "本期没有可排名的单位。",
+                "帮助市场主体融资万元未报送未报送——");
+        assertThat(all).doesNotContain("全区");
+    }
+
+    @Test
     void theSummaryWorkbookWritesNoZeroForAUnitWithoutData() throws IOException {
         try (Workbook wb = WorkbookFactory.create(dir("2021-01").resolve("summary-2021-01.xlsx").toFile(), null, true)) {
             List<String> zhixi = new ArrayList<>();
