@@ -16,8 +16,15 @@ public record Briefing(PeriodFigures figures, PeriodFigures previous, PeriodFigu
                        List<TargetProgress> targets, Ranking ranking, PeriodDetails details,
                        List<MonthlyAmount> monthlyFinancing) {
 
-    /** Financing amount (万元) of one month this year and the same month last year; null where no data. */
-    public record MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear) {
+    /**
+     * Financing amount (万元) of one month this year and the same month last year; null where no
+     * data; {@code partial} where only some of the registry's units reported that month.
+     */
+    public record MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear, boolean thisYearPartial,
+                                boolean lastYearPartial) {
+        public MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear) {
+            this(month, thisYear, lastYear, false, false);
+        }
     }
 
     public Briefing {
@@ -31,23 +38,31 @@ public record Briefing(PeriodFigures figures, PeriodFigures previous, PeriodFigu
                 PeriodDetails.empty(), List.of());
     }
 
-    /**
-     * 环比: a stock's month-end value, or a flow's month, against the previous month. Empty when the
-     * previous month has no accepted submission.
-     */
-    public Optional<Change> monthOnMonth(Indicator indicator) {
-        return previous == null ? Optional.empty()
-                : Optional.of(new Change(value(figures, indicator.key()), value(previous, indicator.key())));
+    /** Whether 环比 is like for like: the same reporting units this month and last. */
+    public Comparability monthOnMonthBasis() {
+        return Comparability.byUnits(figures, previous, figures.period().previous());
     }
 
-    /**
-     * 同比: a stock's month-end value, or a flow's year to date, against the same month a year
-     * earlier. Empty when that period has no accepted submission.
-     */
-    public Optional<Change> yearOnYear(Indicator indicator) {
-        String key = indicator.kind() == Indicator.Kind.STOCK ? indicator.key() : indicator.ytdKey();
-        return lastYear == null ? Optional.empty()
-                : Optional.of(new Change(value(figures, key), value(lastYear, key)));
+    /** Whether 同比 of a stock is like for like: the same reporting units as a year earlier. */
+    public Comparability yearOnYearBasis() {
+        return Comparability.byUnits(figures, lastYear, figures.period().sameMonthLastYear());
+    }
+
+    /** Whether 同比 of a year to date is like for like: the same units and months as a year earlier. */
+    public Comparability yearOnYearYtdBasis() {
+        return Comparability.byUnitMonths(figures, lastYear, figures.period().sameMonthLastYear());
+    }
+
+    /** 环比: a stock's month-end value, or a flow's month, against the previous month. */
+    public Comparison monthOnMonth(Indicator indicator) {
+        return compare(monthOnMonthBasis(), previous, indicator.key());
+    }
+
+    /** 同比: a stock's month-end value, or a flow's year to date, against the same month a year earlier. */
+    public Comparison yearOnYear(Indicator indicator) {
+        return indicator.kind() == Indicator.Kind.STOCK
+                ? compare(yearOnYearBasis(), lastYear, indicator.key())
+                : compare(yearOnYearYtdBasis(), lastYear, indicator.ytdKey());
     }
 
     public Optional<PeriodFigures> previousMonth() {
@@ -58,6 +73,14 @@ public record Briefing(PeriodFigures figures, PeriodFigures previous, PeriodFigu
         return Optional.ofNullable(lastYear);
     }
 
+    private Comparison compare(Comparability basis, PeriodFigures other, String key) {
+        if (!basis.comparable()) {
+            return new Comparison(basis, null);
+        }
+        return new Comparison(basis, new Change(value(figures, key), value(other, key)));
+    }
+
+    // Both periods reported, so a missing key means no rows were aggregated: zero.
     private static BigDecimal value(PeriodFigures figures, String key) {
         BigDecimal v = figures.district().get(key);
         return v == null ? BigDecimal.ZERO : v;

@@ -4,6 +4,7 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.ConfigurationException;
 import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.domain.UnitRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,10 +29,12 @@ public class BriefingFacts {
     private final JdbcClient jdbc;
     private final AnnualTargets targets;
     private final String rankingKey;
+    private final UnitRegistry registry;
 
     BriefingFacts(FigureCalculator calculator, DetailQueries details, JdbcClient jdbc, AnnualTargets targets,
-                  PipelineProperties properties) {
+                  PipelineProperties properties, UnitRegistry registry) {
         this.calculator = calculator;
+        this.registry = registry;
         this.details = details;
         this.jdbc = jdbc;
         this.targets = targets;
@@ -64,8 +67,9 @@ public class BriefingFacts {
         List<TargetProgress> progress = new ArrayList<>();
         targets.of(figures.period().year()).forEach((key, target) -> {
             BigDecimal actual = figures.district().get(key);
-            progress.add(TargetProgress.of(key, actual == null ? BigDecimal.ZERO : actual, target,
-                    figures.period().monthValue()));
+            if (actual != null) { // no unit reported: no figure to measure against the target
+                progress.add(TargetProgress.of(key, actual, target, figures.period().monthValue()));
+            }
         });
         return progress;
     }
@@ -77,17 +81,25 @@ public class BriefingFacts {
                         + "WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ? GROUP BY s.period")
                 .params(Period.of(period.year() - 1, 1).toString(), period.toString())
                 .query((rs, n) -> byMonth.put(rs.getString(1), rs.getBigDecimal(2).setScale(2))).list();
-        Map<String, Boolean> exists = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT period FROM submission WHERE status = 'ACCEPTED' AND period BETWEEN ? AND ?")
+        // units reporting per month, registry units only: a month some units left out is partial
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        registry.units().forEach(u -> codes.add(u.code()));
+        Map<String, Integer> reporting = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT period, unit_code FROM submission WHERE status = 'ACCEPTED' AND period BETWEEN ? AND ?")
                 .params(Period.of(period.year() - 1, 1).toString(), period.toString())
-                .query(String.class).list().forEach(p -> exists.put(p, true));
+                .query((rs, n) -> codes.contains(rs.getString(2)) ? reporting.merge(rs.getString(1), 1, Integer::sum) : 0)
+                .list();
+        int total = registry.units().size();
         List<Briefing.MonthlyAmount> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             String now = Period.of(period.year(), m).toString();
             String before = Period.of(period.year() - 1, m).toString();
+            boolean hasNow = m <= period.monthValue() && reporting.containsKey(now);
+            boolean hasBefore = reporting.containsKey(before);
             months.add(new Briefing.MonthlyAmount(m,
-                    m <= period.monthValue() && exists.containsKey(now) ? byMonth.getOrDefault(now, BigDecimal.ZERO.setScale(2)) : null,
-                    exists.containsKey(before) ? byMonth.getOrDefault(before, BigDecimal.ZERO.setScale(2)) : null));
+                    hasNow ? byMonth.getOrDefault(now, BigDecimal.ZERO.setScale(2)) : null,
+                    hasBefore ? byMonth.getOrDefault(before, BigDecimal.ZERO.setScale(2)) : null,
+                    hasNow && reporting.get(now) < total, hasBefore && reporting.get(before) < total));
         }
         return months;
     }

@@ -5,12 +5,18 @@ import java.math.RoundingMode;
 
 /**
  * A figure against the same figure of an earlier period (环比 or 同比). The percentage is rounded
- * half-up to one decimal; it is absent when the earlier figure is zero (no base to divide by).
+ * half-up to one decimal; it is absent when the earlier figure is zero (no base to divide by):
+ * then the absolute {@link #delta()} is what changed.
  */
 public record Change(BigDecimal current, BigDecimal base) {
 
     public BigDecimal delta() {
         return current.subtract(base);
+    }
+
+    /** Nothing changed (持平). */
+    public boolean flat() {
+        return delta().signum() == 0;
     }
 
     /** Percentage change, one decimal, or null when the base is zero. */

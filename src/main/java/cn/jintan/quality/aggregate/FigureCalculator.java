@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,24 +54,41 @@ public class FigureCalculator {
         perUnit(january, month, "_ytd", byUnit);
         Map<String, BigDecimal> district = districtStock(month, byUnit);
         List<StoredSubmission> submissions = store.forPeriod(month);
+        Map<String, Set<String>> monthsByUnit = acceptedMonths(january, month);
         List<PeriodFigures.UnitFigures> units = new ArrayList<>();
         for (Unit unit : registry.units()) {
-            Map<String, BigDecimal> figures = new LinkedHashMap<>();
-            Map<String, BigDecimal> found = byUnit.getOrDefault(unit.code(), Map.of());
-            for (Indicator indicator : Indicator.values()) {
-                figures.put(indicator.key(), found.getOrDefault(indicator.key(), zero(indicator)));
-                if (indicator.kind() == Indicator.Kind.FLOW) {
-                    figures.put(indicator.ytdKey(), found.getOrDefault(indicator.ytdKey(), zero(indicator)));
+            String status = status(unit, submissions);
+            Map<String, BigDecimal> figures = null;
+            if (status.equals("accepted")) {
+                figures = new LinkedHashMap<>();
+                Map<String, BigDecimal> found = byUnit.getOrDefault(unit.code(), Map.of());
+                for (Indicator indicator : Indicator.values()) {
+                    figures.put(indicator.key(), found.getOrDefault(indicator.key(), zero(indicator)));
+                    if (indicator.kind() == Indicator.Kind.FLOW) {
+                        figures.put(indicator.ytdKey(), found.getOrDefault(indicator.ytdKey(), zero(indicator)));
+                    }
                 }
             }
-            units.add(new PeriodFigures.UnitFigures(unit, status(unit, submissions), figures));
+            Set<String> covered = monthsByUnit.getOrDefault(unit.code(), Set.of());
+            List<Period> missing = new ArrayList<>();
+            for (int m = 1; m <= period.monthValue(); m++) {
+                Period p = Period.of(period.year(), m);
+                if (!covered.contains(p.toString())) {
+                    missing.add(p);
+                }
+            }
+            units.add(new PeriodFigures.UnitFigures(unit, status, figures, missing));
         }
-        // flows add up across units; stocks were deduplicated by USCC above
+        boolean anyReported = units.stream().anyMatch(PeriodFigures.UnitFigures::reported);
+        // flows add up across the reporting units; stocks were deduplicated by USCC above
         for (Indicator indicator : Indicator.values()) {
             if (indicator.kind() == Indicator.Kind.FLOW) {
                 district.put(indicator.key(), sum(units, indicator.key(), indicator));
                 district.put(indicator.ytdKey(), sum(units, indicator.ytdKey(), indicator));
             }
+        }
+        if (!anyReported) {
+            district.replaceAll((k, v) -> null); // nothing to sum: no figure, not zero
         }
         Map<String, Unit> unitsByCode = registry.units().stream().collect(Collectors.toMap(Unit::code, u -> u));
         List<PeriodFigures.SubmissionRef> refs = submissions.stream()
@@ -143,7 +162,19 @@ public class FigureCalculator {
     }
 
     private static BigDecimal sum(List<PeriodFigures.UnitFigures> units, String key, Indicator indicator) {
-        return units.stream().map(u -> u.figures().get(key)).reduce(zero(indicator), BigDecimal::add);
+        return units.stream().filter(PeriodFigures.UnitFigures::reported).map(u -> u.get(key))
+                .reduce(zero(indicator), BigDecimal::add);
+    }
+
+    /** The months from {@code from} to {@code to} with an accepted submission, per unit code. */
+    private Map<String, Set<String>> acceptedMonths(String from, String to) {
+        Map<String, Set<String>> months = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT unit_code, period FROM submission WHERE status = 'ACCEPTED' AND period BETWEEN ? AND ?")
+                .params(from, to)
+                .query((ResultSet rs) -> {
+                    months.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                });
+        return months;
     }
 
     /** Dictionary order: every key, then its _ytd, as figures JSON lists them. */

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Every figure of one period: the district and each registry unit. Figure maps are keyed by
  * indicator key ({@link Indicator#key()}) and, for flows, also by {@link Indicator#ytdKey()};
- * counts have scale 0, money scale 2. Units appear in registry order.
+ * counts have scale 0, money scale 2. Units appear in registry order. District figures are sums
+ * over the reporting units only (indicators.md, Coverage); they are null when no unit reported.
  */
 public record PeriodFigures(Period period, Map<String, BigDecimal> district, List<UnitFigures> units,
                             List<SubmissionRef> submissions) {
@@ -24,10 +25,31 @@ public record PeriodFigures(Period period, Map<String, BigDecimal> district, Lis
         submissions = List.copyOf(submissions);
     }
 
-    /** One unit's figures; {@code status} is {@code accepted}, {@code rejected} or {@code missing}. */
-    public record UnitFigures(Unit unit, String status, Map<String, BigDecimal> figures) {
+    /**
+     * One unit's figures; {@code status} is {@code accepted}, {@code rejected} or {@code missing}.
+     * A unit without accepted data has no figures (null), never zeros. {@code missingMonths} are
+     * the months January..period of the unit without an accepted submission (its year to date gaps).
+     */
+    public record UnitFigures(Unit unit, String status, Map<String, BigDecimal> figures, List<Period> missingMonths) {
         public UnitFigures {
-            figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            figures = status.equals("accepted") && figures != null
+                    ? Collections.unmodifiableMap(new LinkedHashMap<>(figures)) : null;
+            missingMonths = List.copyOf(missingMonths);
+        }
+
+        /** A unit whose year to date is complete, as far as this record knows (tests, previews). */
+        public UnitFigures(Unit unit, String status, Map<String, BigDecimal> figures) {
+            this(unit, status, figures, List.of());
+        }
+
+        /** Whether the unit has accepted data for the period. */
+        public boolean reported() {
+            return figures != null;
+        }
+
+        /** A figure of the unit, or null when the unit did not report. */
+        public BigDecimal get(String key) {
+            return figures == null ? null : figures.get(key);
         }
     }
 
@@ -41,6 +63,10 @@ public record PeriodFigures(Period period, Map<String, BigDecimal> district, Lis
 
     public BigDecimal districtYtd(Indicator indicator) {
         return district.get(indicator.ytdKey());
+    }
+
+    public Coverage coverage() {
+        return Coverage.of(this);
     }
 
     public List<Unit> missingUnits() {

@@ -1,9 +1,12 @@
 package cn.jintan.quality.report;
 
 import cn.jintan.quality.aggregate.Briefing;
+import cn.jintan.quality.aggregate.Coverage;
 import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.aggregate.Ranking;
 import cn.jintan.quality.domain.Indicator;
+import cn.jintan.quality.domain.Period;
+import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.messages.Messages;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -35,6 +39,7 @@ public final class BriefingRenderer {
     private final SubmissionStatus status = new SubmissionStatus(messages);
     private final KeyFigureRows keyFigures = new KeyFigureRows(messages, wording);
     private final UnitRows unitRows = new UnitRows(messages);
+    private final CoverageWords coverageWords = new CoverageWords(messages, wording);
     private final TargetLines targetLines = new TargetLines(messages, wording);
     private final SectionRows sections = new SectionRows(messages);
     private final DataNotes notes = new DataNotes(messages);
@@ -108,7 +113,7 @@ public final class BriefingRenderer {
         p.put("FIGURES_HEAD_UNIT", messages.get("briefing.figures.unit"));
         p.put("KEY_FIGURES_REPORT", keyFiguresReport);
         p.put("KEY_FIGURES", new JRMapCollectionDataSource(keyFigures.of(facts)));
-        p.put("FIGURES_NOTE", messages.get("briefing.figures.note", ytd));
+        p.put("FIGURES_NOTE", figuresNote(figures.coverage(), ytd));
         String targets = targetLines.of(facts);
         p.put("TARGETS_TITLE", targets.isEmpty() ? null : messages.get("briefing.targets.title"));
         p.put("TARGETS", targets.isEmpty() ? null : targets);
@@ -130,9 +135,11 @@ public final class BriefingRenderer {
         p.put("H_RANK", messages.get("briefing.units.rank"));
         p.put("H_RISE", messages.get("briefing.units.rise"));
         p.put("RANKING", ranking(facts));
-        p.put("TOTAL", messages.get("briefing.units.total"));
-        p.put("DISTRICT", figures.district());
-        p.put("UNITS_NOTE", messages.get("briefing.units.note", month, ytd));
+        boolean complete = figures.coverage().complete();
+        p.put("TOTAL", messages.get(complete ? "briefing.units.total.district" : "briefing.units.total.reported"));
+        p.put("DISTRICT", unitRows.total(facts));
+        p.put("UNITS_NOTE", messages.get("briefing.units.note", month, ytd,
+                messages.get(complete ? "briefing.units.note.district" : "briefing.units.note.reported")));
         sections(p, facts, ytd, month);
         // no render time: the same database gives the same text on any day (figures JSON has generated_at)
         p.put("GENERATED", messages.get("briefing.generated"));
@@ -158,6 +165,7 @@ public final class BriefingRenderer {
         p.put("CHART_TREND_TITLE", messages.get("briefing.chart.trend.title"));
         p.put("CHART_MONTH_AXIS", messages.get("briefing.chart.month.axis"));
         p.put("CHART_TREND", new JRMapCollectionDataSource(sections.monthlyTrend(facts)));
+        p.put("CHART_TREND_NOTE", sections.trendNote(facts));
         p.put("HONOURS_SECTION", messages.get("briefing.section.honours"));
         p.put("HONOURS_REPORT", honoursReport);
         p.put("HONOURS_ROWS", new JRMapCollectionDataSource(sections.honours(facts)));
@@ -171,11 +179,27 @@ public final class BriefingRenderer {
         p.put("NOTES", notes.of(facts));
     }
 
-    /** 按"…"排名，排名靠后的三个单位：X、Y、Z。 */
+    /** The footnote of the key figures: what "—" and 口径不同 mean, and the months a year to date lacks. */
+    private String figuresNote(Coverage coverage, String ytd) {
+        String note = messages.get("briefing.figures.note", ytd);
+        Map<Unit, List<Period>> gaps = coverage.ytdGaps();
+        if (gaps.isEmpty()) {
+            return note;
+        }
+        String marker = gaps.size() > CoverageWords.NAMED_UNITS
+                ? messages.get("briefing.figures.gaps.many", ytd, gaps.size(), gaps.values().stream().mapToInt(List::size).sum())
+                : messages.get("briefing.figures.gaps", ytd, coverageWords.gapList(gaps));
+        return note + "\n" + marker;
+    }
+
+    /** 按"…"排名，排名靠后的三个单位：X、Y、Z。 Only among reporting units, and only when enough reported. */
     String ranking(Briefing facts) {
         Ranking ranking = facts.ranking();
-        if (ranking.ranked().isEmpty()) {
+        if (ranking.reporting() == 0) {
             return messages.get("briefing.units.ranking.none");
+        }
+        if (!ranking.ranks()) {
+            return messages.get("briefing.units.ranking.few", Ranking.MINIMUM, ranking.reporting());
         }
         String behind = ranking.furthestBehind().stream().map(r -> r.unit().name())
                 .collect(java.util.stream.Collectors.joining(messages.get("briefing.list.separator")));

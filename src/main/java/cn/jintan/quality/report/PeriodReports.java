@@ -40,7 +40,7 @@ public class PeriodReports {
                   UnitPageRenderer unitPages, IssueDates issueDates, PipelineProperties properties, Clock clock) {
         this.facts = facts;
         this.calculator = calculator;
-        this.figuresJson = new FiguresJsonWriter(json);
+        this.figuresJson = new FiguresJsonWriter(json, new DataNotes(Messages.catalogue()));
         this.briefing = briefing;
         this.unitPages = unitPages;
         this.issueDates = issueDates;
@@ -65,7 +65,7 @@ public class PeriodReports {
         PeriodFigures figures = facts.figures();
         Path dir = folder.resolve(period.toString());
         LocalDate issued = issueDate != null ? issueDate : issueDates.of(period);
-        figuresJson.write(figures, OffsetDateTime.now(clock), issued, dir.resolve("figures-" + period + ".json"));
+        figuresJson.write(facts, OffsetDateTime.now(clock), issued, dir.resolve("figures-" + period + ".json"));
         Path pdf = briefingPdf(period);
         briefing.render(facts, issued, pdf);
         for (PeriodFigures.UnitFigures unit : figures.units()) {

@@ -61,11 +61,11 @@ final class SectionRows {
         return String.join(messages.get("briefing.list.separator"), words);
     }
 
-    /** Bar chart: financing amount year to date per unit, in registry order. */
+    /** Bar chart: financing amount year to date per reporting unit, in registry order (no bar of 0 for the others). */
     List<Map<String, ?>> amountByUnit(Briefing briefing) {
         String series = messages.get("briefing.chart.amount.series");
-        return briefing.figures().units().stream().<Map<String, ?>>map(u -> point(series, u.unit().name(),
-                u.figures().getOrDefault(Indicator.FINANCING_AMOUNT.ytdKey(), BigDecimal.ZERO))).toList();
+        return briefing.figures().units().stream().filter(u -> u.reported()).<Map<String, ?>>map(u -> point(series,
+                u.unit().name(), u.get(Indicator.FINANCING_AMOUNT.ytdKey()))).toList();
     }
 
     /** Registrations by type, year to date; a type without registrations gets no slice (and no "0" label). */
@@ -85,18 +85,28 @@ final class SectionRows {
         return rows;
     }
 
-    /** Line chart: each month's financing this year against last year; months without data are left out. */
+    /**
+     * Line chart: each month's financing this year against last year; a month without data has no
+     * point (null), a month only some units reported is marked (3*), see {@link #trendNote}.
+     */
     List<Map<String, ?>> monthlyTrend(Briefing briefing) {
         int year = briefing.figures().period().year();
         String thisYear = messages.get("briefing.chart.year", year);
         String lastYear = messages.get("briefing.chart.year", year - 1);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Briefing.MonthlyAmount m : briefing.monthlyFinancing()) {
-            String month = messages.get("briefing.chart.month", m.month());
+            String month = messages.get(m.thisYearPartial() || m.lastYearPartial() ? "briefing.chart.month.partial"
+                    : "briefing.chart.month", m.month());
             rows.add(point(lastYear, month, m.lastYear()));
             rows.add(point(thisYear, month, m.thisYear()));
         }
         return rows;
+    }
+
+    /** The footnote of the trend chart when a month is marked, else null. */
+    String trendNote(Briefing briefing) {
+        return briefing.monthlyFinancing().stream().anyMatch(m -> m.thisYearPartial() || m.lastYearPartial())
+                ? messages.get("briefing.chart.trend.note") : null;
     }
 
     private static Map<String, ?> point(String series, String category, BigDecimal value) {

@@ -1,6 +1,9 @@
 package cn.jintan.quality.report;
 
 import cn.jintan.quality.aggregate.Briefing;
+import cn.jintan.quality.aggregate.Change;
+import cn.jintan.quality.aggregate.Comparison;
+import cn.jintan.quality.aggregate.Coverage;
 import cn.jintan.quality.aggregate.PeriodDetails;
 import cn.jintan.quality.aggregate.PeriodFigures.UnitFigures;
 import cn.jintan.quality.aggregate.Ranking;
@@ -24,7 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code summary-YYYY-MM.xlsx}: the briefing's tables for staff, one sheet per table. Numbers are
+ * {@code summary-YYYY-MM.xlsx}: the briefing's tables for staff, one sheet per table, and who reported
+ * (报送情况). Numbers are
  * numeric cells with a number format; text is always a string cell ({@code setCellValue(String)}
  * never makes a formula), so a name starting with = + - @ stays data (OWASP "CSV injection").
  */
@@ -55,6 +59,7 @@ final class SummaryWorkbook {
             industries(wb.createSheet(messages.get("summary.sheet.industry")), styles, briefing);
             honours(wb.createSheet(messages.get("summary.sheet.honours")), styles, briefing);
             notes(wb.createSheet(messages.get("summary.sheet.notes")), styles, briefing);
+            coverage(wb.createSheet(messages.get("summary.sheet.coverage")), styles, briefing);
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -81,9 +86,12 @@ final class SummaryWorkbook {
             if (i.kind() == Indicator.Kind.FLOW) {
                 number(row, 4, b.figures().districtYtd(i), i.money(), s);
             }
-            percent(row, 5, b.monthOnMonth(i).map(c -> c.percent()).orElse(null), s);
-            percent(row, 6, b.yearOnYear(i).map(c -> c.percent()).orElse(null), s);
+            String unit = messages.get("indicator." + i.key() + ".unit");
+            change(row, 5, b.monthOnMonth(i), i.money(), unit, s);
+            change(row, 6, b.yearOnYear(i), i.money(), unit, s);
         }
+        // what "—" and 口径不同 mean, as under the briefing's table
+        text(sheet.createRow(r + 1), 0, messages.get("briefing.figures.note", wording.ytdSpan(b.figures().period())), s);
         widths(sheet, 30, 34, 8, 14, 16, 10, 10);
     }
 
@@ -121,7 +129,7 @@ final class SummaryWorkbook {
             text(row, 2, messages.get("briefing.units." + u.status()), s);
             int c = 3;
             for (String key : UnitRows.COLUMNS) {
-                number(row, c++, u.figures().get(key), TargetLines.indicator(key).money(), s);
+                number(row, c++, u.get(key), TargetLines.indicator(key).money(), s);
             }
             Ranking.RankedUnit ranked = b.ranking().of(u.unit().code()).orElse(null);
             if (ranked != null) {
@@ -134,7 +142,8 @@ final class SummaryWorkbook {
             }
         }
         Row total = sheet.createRow(r);
-        text(total, 1, messages.get("briefing.units.total"), s);
+        text(total, 1, messages.get(b.figures().coverage().complete() ? "briefing.units.total.district"
+                : "briefing.units.total.reported"), s);
         int c = 3;
         for (String key : UnitRows.COLUMNS) {
             number(total, c++, b.figures().district().get(key), TargetLines.indicator(key).money(), s);
@@ -178,6 +187,36 @@ final class SummaryWorkbook {
         widths(sheet, 120);
     }
 
+    /** Who reported and, per unit, the months its year to date lacks. */
+    private void coverage(Sheet sheet, Styles s, Briefing b) {
+        header(sheet, s, messages.get("summary.head.code"), messages.get("briefing.units.name"),
+                messages.get("briefing.units.status"), messages.get("summary.head.missing_months"));
+        Coverage coverage = b.figures().coverage();
+        CoverageWords words = new CoverageWords(messages, wording);
+        int r = 1;
+        for (UnitFigures u : b.figures().units()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, u.unit().code(), s);
+            text(row, 1, u.unit().name(), s);
+            text(row, 2, messages.get("briefing.units." + u.status()), s);
+            List<cn.jintan.quality.domain.Period> gaps = coverage.missingMonths().getOrDefault(u.unit(), List.of());
+            text(row, 3, gaps.isEmpty() ? messages.get("briefing.notes.none") : words.months(gaps), s);
+        }
+        text(sheet.createRow(r + 1), 1, messages.get("briefing.status.summary", coverage.unitsTotal(),
+                coverage.reported().size()), s);
+        widths(sheet, 14, 26, 12, 30);
+    }
+
+    // A percentage as a number; 持平, an absolute change, 口径不同 or "—" as the briefing words them.
+    private void change(Row row, int column, Comparison comparison, boolean money, String unit, Styles s) {
+        Change change = comparison.change();
+        if (change != null && change.percent() != null) {
+            percent(row, column, change.percent(), s);
+        } else {
+            text(row, column, wording.change(comparison, money, unit), s);
+        }
+    }
+
     private void header(Sheet sheet, Styles s, String... heads) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < heads.length; i++) {
@@ -195,9 +234,14 @@ final class SummaryWorkbook {
         cell.setCellStyle(s.text);
     }
 
-    private static void number(Row row, int column, BigDecimal value, boolean money, Styles s) {
+    // No value (a unit or period without accepted data) is the text 未报送, never 0.
+    private void number(Row row, int column, BigDecimal value, boolean money, Styles s) {
+        if (value == null) {
+            text(row, column, messages.get("briefing.value.missing"), s);
+            return;
+        }
         Cell cell = row.createCell(column);
-        cell.setCellValue((value == null ? BigDecimal.ZERO : value).doubleValue());
+        cell.setCellValue(value.doubleValue());
         cell.setCellStyle(money ? s.money : s.count);
     }
 

@@ -44,7 +44,10 @@ final class TargetLines {
             case 1 -> messages.get("briefing.target.above", schedule, t.gap().toPlainString());
             default -> messages.get("briefing.target.even", schedule);
         };
-        return messages.get("briefing.target.line", label(briefing, t.key()),
+        var coverage = briefing.figures().coverage();
+        String label = coverage.complete() ? label(briefing, t.key()) // a partial sum is said to be one
+                : messages.get("briefing.target.partial", label(briefing, t.key()), coverage.unitsTotal(), coverage.reported().size());
+        return messages.get("briefing.target.line", label,
                 wording.withUnit(t.actual(), indicator.money(), unit),
                 wording.withUnit(t.target(), indicator.money(), unit),
                 t.completion().toPlainString(), versus);

@@ -36,7 +36,7 @@ final class UnitPageRenderer {
     private final Messages messages = Messages.catalogue();
     private final Wording wording = new Wording(messages);
     private final TargetLines labels = new TargetLines(messages, wording);
-    private final UnitRows unitRows = new UnitRows(messages);
+    private final CoverageWords coverageWords = new CoverageWords(messages, wording);
     private final JasperReport template;
 
     UnitPageRenderer(BriefingSettings settings) {
@@ -73,24 +73,27 @@ final class UnitPageRenderer {
         p.put("ISSUER", settings.issuer());
         p.put("ISSUE_DATE", wording.date(issueDate));
         p.put("HEADING", heading(briefing, unit));
-        p.put("LEAD", lead(briefing, unit));
-        p.put("STATUS", status(briefing, unit));
+        // a unit without data: the page opens with that, and prints no figure of its own
+        p.put("LEAD", unit.reported() ? lead(briefing, unit) : null);
+        p.put("STATUS", unit.reported() ? null : status(briefing, unit));
         p.put("RANK", rank(briefing, unit));
         p.put("H_INDICATOR", messages.get("unit.head.indicator"));
         p.put("H_UNIT", messages.get("unit.head.unit"));
         p.put("H_VALUE", messages.get("unit.head.value"));
-        p.put("H_DISTRICT", messages.get("unit.head.district"));
-        p.put("H_SHARE", messages.get("unit.head.share"));
+        boolean complete = figures.coverage().complete();
+        p.put("H_DISTRICT", messages.get(complete ? "unit.head.district" : "unit.head.district.reported"));
+        p.put("H_SHARE", messages.get(complete ? "unit.head.share" : "unit.head.share.reported"));
         p.put("PAGE_PATTERN", messages.get("briefing.page"));
         return p;
     }
 
+    /** The unit's own figures in a sentence; its year to date marked with the months it lacks. */
     String lead(Briefing briefing, UnitFigures unit) {
         Map<String, BigDecimal> f = unit.figures();
         return messages.get("unit.lead", briefing.figures().period().monthValue(), unit.unit().name(),
                 count(f, Indicator.ENTERPRISES_REPORTED.key()), count(f, Indicator.CQO_ENTERPRISES.key()),
                 count(f, Indicator.STD_NATIONAL.key()), count(f, Indicator.STD_INDUSTRY.key()),
-                count(f, Indicator.STD_LOCAL.key()), wording.ytdSpan(briefing.figures().period()),
+                count(f, Indicator.STD_LOCAL.key()), coverageWords.ytdSpan(briefing.figures().period(), unit.missingMonths()),
                 count(f, Indicator.FINANCING_REGISTRATIONS.ytdKey()),
                 wording.amount(f.getOrDefault(Indicator.FINANCING_AMOUNT.ytdKey(), BigDecimal.ZERO)));
     }
@@ -99,7 +102,7 @@ final class UnitPageRenderer {
         return wording.plain(f.getOrDefault(key, BigDecimal.ZERO));
     }
 
-    private String status(Briefing briefing, UnitFigures unit) {
+    String status(Briefing briefing, UnitFigures unit) {
         return switch (unit.status()) {
             case "missing" -> messages.get("unit.status.missing", unit.unit().name());
             case "rejected" -> messages.get("unit.status.rejected", unit.unit().name(),
@@ -111,38 +114,49 @@ final class UnitPageRenderer {
 
     String rank(Briefing briefing, UnitFigures unit) {
         Ranking ranking = briefing.ranking();
+        if (unit.reported() && !ranking.ranks()) {
+            return messages.get("unit.rank.few", Ranking.MINIMUM, ranking.reporting());
+        }
         return ranking.of(unit.unit().code()).map(r -> messages.get("unit.rank", labels.label(briefing, ranking.key()),
                         unit.unit().name(), ranking.ranked().size(), r.rank(), rise(briefing, r)))
                 .orElse(messages.get("unit.rank.none"));
     }
 
+    // Said as the units table says it: nothing when last month had no ranking (the table's "—").
     private String rise(Briefing briefing, Ranking.RankedUnit r) {
-        if (briefing.previousMonth().isEmpty() || r.rise() == null) {
+        if (!briefing.ranking().previousRanked()) {
             return "";
+        }
+        if (r.rise() == null) {
+            return messages.get("unit.rank.new");
         }
         int rise = r.rise();
         return rise == 0 ? messages.get("unit.rank.same")
                 : rise > 0 ? messages.get("unit.rank.up", rise) : messages.get("unit.rank.down", -rise);
     }
 
-    /** Every indicator: stocks at month end, flows year to date, with the district figure and the unit's share. */
+    /**
+     * Every indicator: stocks at month end, flows year to date, with the district (or reporting
+     * units') figure and the unit's share; 未报送 for a unit without data, never 0.
+     */
     private List<Map<String, ?>> rows(Briefing briefing, UnitFigures unit) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             String key = indicator.kind() == Indicator.Kind.STOCK ? indicator.key() : indicator.ytdKey();
-            BigDecimal value = unit.figures().getOrDefault(key, BigDecimal.ZERO);
-            BigDecimal district = briefing.figures().district().getOrDefault(key, BigDecimal.ZERO);
-            if (district == null) {
-                district = BigDecimal.ZERO;
-            }
+            BigDecimal value = unit.get(key);
+            BigDecimal district = briefing.figures().district().get(key);
             Map<String, Object> row = new HashMap<>();
-            row.put("label", labels.label(briefing, key));
+            String label = labels.label(briefing, key);
+            if (indicator.kind() == Indicator.Kind.FLOW && unit.reported() && !unit.missingMonths().isEmpty()) {
+                label = messages.get("briefing.target.ytd_label.gaps", messages.get("indicator." + indicator.key()),
+                        wording.ytdSpan(briefing.figures().period()), coverageWords.months(unit.missingMonths()));
+            }
+            row.put("label", label);
             row.put("unit", messages.get("indicator." + indicator.key() + ".unit"));
-            row.put("value", value);
-            row.put("district", district);
-            row.put("share", district.signum() == 0 ? null
+            row.put("value", wording.cell(value, indicator.money()));
+            row.put("district", wording.cell(district, indicator.money()));
+            row.put("share", value == null || district == null || district.signum() == 0 ? null
                     : value.multiply(BigDecimal.valueOf(100)).divide(district, 1, RoundingMode.HALF_UP));
-            row.put("pattern", indicator.money() ? "#,##0.00" : "#,##0");
             rows.add(row);
         }
         return rows;

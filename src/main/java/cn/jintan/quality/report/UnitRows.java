@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rows of the units table: ranked units first, by rank, then the units without accepted data in
- * registry order. Field names are the figure keys of the columns, plus rank and change of rank.
+ * Rows of the units table: ranked units first, by rank, then the other units in registry order.
+ * Field names are the figure keys of the columns, as formatted text (未报送 for a unit without
+ * accepted data, never 0), plus rank and change of rank.
  */
 final class UnitRows {
 
@@ -30,9 +31,11 @@ final class UnitRows {
             Indicator.FEE_RELIEF_UTILITIES.ytdKey());
 
     private final Messages messages;
+    private final Wording wording;
 
     UnitRows(Messages messages) {
         this.messages = messages;
+        this.wording = new Wording(messages);
     }
 
     List<Map<String, ?>> of(Briefing briefing) {
@@ -40,28 +43,47 @@ final class UnitRows {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Ranking.RankedUnit ranked : ranking.ranked()) {
             briefing.figures().units().stream().filter(u -> u.unit().equals(ranked.unit())).findFirst()
-                    .ifPresent(u -> rows.add(row(u, Optional.of(ranked), briefing.previousMonth().isPresent())));
+                    .ifPresent(u -> rows.add(row(u, Optional.of(ranked), ranking)));
         }
-        briefing.figures().units().stream().filter(u -> ranking.of(u.unit().code()).isEmpty())
-                .forEach(u -> rows.add(row(u, Optional.empty(), false)));
+        // reporting units first (unranked when too few reported), then those without data
+        briefing.figures().units().stream().filter(u -> u.reported() && ranking.of(u.unit().code()).isEmpty())
+                .forEach(u -> rows.add(row(u, Optional.empty(), ranking)));
+        briefing.figures().units().stream().filter(u -> !u.reported())
+                .forEach(u -> rows.add(row(u, Optional.empty(), ranking)));
         return rows;
     }
 
-    // Without a previous month there is no change of rank to show, only a dash.
-    private Map<String, Object> row(UnitFigures unit, Optional<Ranking.RankedUnit> ranked, boolean comparable) {
+    /** The district (or reporting units') total of each column, as the units table prints it. */
+    Map<String, String> total(Briefing briefing) {
+        Map<String, String> total = new HashMap<>();
+        for (String key : COLUMNS) {
+            total.put(key, wording.cell(briefing.figures().district().get(key), money(key)));
+        }
+        return total;
+    }
+
+    private Map<String, Object> row(UnitFigures unit, Optional<Ranking.RankedUnit> ranked, Ranking ranking) {
         Map<String, Object> row = new HashMap<>();
         row.put("name", unit.unit().name());
         row.put("status", messages.get("briefing.units." + unit.status()));
         row.put("alert", !unit.status().equals("accepted"));
         for (String key : COLUMNS) {
-            row.put(key, unit.figures().get(key));
+            row.put(key, wording.cell(unit.get(key), money(key)));
         }
         row.put("rank", ranked.map(r -> String.valueOf(r.rank())).orElse(""));
-        row.put("rise", ranked.map(r -> comparable ? rise(r) : messages.get("briefing.rank.same")).orElse(""));
+        row.put("rise", ranked.map(r -> rise(r, ranking)).orElse(""));
         return row;
     }
 
-    String rise(Ranking.RankedUnit ranked) {
+    static boolean money(String key) {
+        return TargetLines.indicator(key).money();
+    }
+
+    /** ↑N / ↓N / 持平 / 新进; a dash only when last month had no ranking at all. */
+    String rise(Ranking.RankedUnit ranked, Ranking ranking) {
+        if (!ranking.previousRanked()) {
+            return messages.get("briefing.rank.none");
+        }
         Integer rise = ranked.rise();
         if (rise == null) {
             return messages.get("briefing.rank.new");

@@ -1,12 +1,12 @@
 package cn.jintan.quality.report;
 
 import cn.jintan.quality.aggregate.Change;
+import cn.jintan.quality.aggregate.Comparison;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.messages.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** Figures, dates and periods as Chinese running text prints them (no thousands separators). */
 final class Wording {
@@ -44,23 +44,45 @@ final class Wording {
     }
 
     /**
-     * A change as a signed percentage with one decimal (+7.1%, -2.0%), 持平 when nothing changed,
-     * and a dash when there is nothing to compare with (no such period, or a zero base).
+     * 环比 or 同比 as a cell prints it (indicators.md, Coverage): a signed percentage with one decimal
+     * (+7.1%, -2.0%); 持平 when nothing changed; the absolute change with its unit when the base is
+     * zero (+1家); 口径不同 when the periods are not like for like; a dash only when the other period
+     * has no data.
      */
-    String change(Optional<Change> change) {
-        if (change.isEmpty()) {
-            return messages.get("briefing.change.none");
-        }
-        if (change.get().delta().signum() == 0) {
+    String change(Comparison comparison, boolean money, String unit) {
+        return switch (comparison.kind()) {
+            case NO_DATA -> messages.get("briefing.change.none");
+            case NOT_LIKE_FOR_LIKE -> messages.get("briefing.change.different");
+            case COMPARABLE -> change(comparison.change(), money, unit);
+        };
+    }
+
+    private String change(Change change, boolean money, String unit) {
+        if (change.flat()) {
             return messages.get("briefing.change.flat");
         }
-        BigDecimal percent = change.get().percent();
+        BigDecimal percent = change.percent();
         if (percent == null) {
-            return messages.get("briefing.change.none");
+            String delta = money ? grouped(change.delta(), true) : plain(change.delta());
+            return change.delta().signum() > 0
+                    ? messages.get("briefing.change.absolute.up", delta, unit)
+                    : messages.get("briefing.change.absolute.down", delta, unit);
         }
         return percent.signum() > 0
                 ? messages.get("briefing.change.up", percent.toPlainString())
                 : messages.get("briefing.change.down", percent.toPlainString());
+    }
+
+    /** A figure as a table cell prints it (#,##0 or #,##0.00), 未报送 where there is none. */
+    String cell(BigDecimal value, boolean money) {
+        return value == null ? messages.get("briefing.value.missing") : grouped(value, money);
+    }
+
+    private static String grouped(BigDecimal value, boolean money) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat(money ? "#,##0.00" : "#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
     /** A figure with its unit as running text: amounts in 万元/亿元, counts with their measure word. */

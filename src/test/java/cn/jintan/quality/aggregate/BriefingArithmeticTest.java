@@ -46,14 +46,55 @@ class BriefingArithmeticTest {
     @Test
     void rankingSharesRanksOnTiesKeepsRegistryOrderAndComparesWithLastMonth() {
         PeriodFigures now = figures(Period.of(2020, 11), Map.of("a", 5, "b", 9, "c", 5, "d", 1), "e");
-        PeriodFigures before = figures(Period.of(2020, 10), Map.of("a", 9, "b", 1, "c", 5), "d");
+        PeriodFigures before = figures(Period.of(2020, 10), Map.of("a", 9, "b", 1, "c", 5, "e", 3), "d");
         Ranking ranking = Ranking.of("x", now, Optional.of(before));
         assertThat(ranking.ranked()).extracting(r -> r.unit().code()).containsExactly("b", "a", "c", "d");
         assertThat(ranking.ranked()).extracting(Ranking.RankedUnit::rank).containsExactly(1, 2, 2, 4);
-        // b rose from 3rd to 1st, a fell from 1st to 2nd, c stayed 2nd, d was not ranked last month
-        assertThat(ranking.ranked()).extracting(Ranking.RankedUnit::rise).containsExactly(2, -1, 0, null);
+        // b rose from 4th to 1st, a fell from 1st to 2nd, c stayed 2nd, d was not ranked last month
+        assertThat(ranking.ranked()).extracting(Ranking.RankedUnit::rise).containsExactly(3, -1, 0, null);
+        assertThat(ranking.previousRanked()).isTrue();
         assertThat(ranking.furthestBehind()).extracting(r -> r.unit().code()).containsExactly("d", "c", "a");
         assertThat(ranking.of("e")).isEmpty(); // no accepted data, no rank
+    }
+
+    @Test
+    void fewerThanFourReportingUnitsAreNotRankedNorNamedAsFurthestBehind() {
+        PeriodFigures three = figures(Period.of(2020, 11), Map.of("a", 5, "b", 9, "c", 1), "d");
+        Ranking ranking = Ranking.of("x", three, Optional.empty());
+        assertThat(ranking.ranks()).isFalse();
+        assertThat(ranking.reporting()).isEqualTo(3);
+        assertThat(ranking.furthestBehind()).isEmpty();
+        // last month with three units: this month's ranks have nothing to compare with ("—", not 新进)
+        PeriodFigures four = figures(Period.of(2020, 12), Map.of("a", 5, "b", 9, "c", 1, "d", 2), "e");
+        Ranking next = Ranking.of("x", four, Optional.of(three));
+        assertThat(next.ranks()).isTrue();
+        assertThat(next.previousRanked()).isFalse();
+        assertThat(next.ranked()).extracting(Ranking.RankedUnit::rise).containsOnlyNulls();
+    }
+
+    @Test
+    void aUnitWithoutAcceptedDataHasNoFiguresNotZeros() {
+        PeriodFigures.UnitFigures rejected = new PeriodFigures.UnitFigures(new Unit("r", "r", UnitKind.TOWN, List.of()),
+                "rejected", Map.of("x", BigDecimal.ZERO));
+        assertThat(rejected.reported()).isFalse();
+        assertThat(rejected.figures()).isNull();
+        assertThat(rejected.get("x")).isNull();
+        Coverage coverage = figures(Period.of(2020, 3), Map.of("a", 1), "b").coverage();
+        assertThat(coverage.complete()).isFalse();
+        assertThat(coverage.reported()).extracting(Unit::code).containsExactly("a");
+        // a unit that did not report lacks the period itself
+        assertThat(coverage.missingMonths().keySet()).extracting(Unit::code).containsExactly("b", "c", "d", "e");
+        assertThat(coverage.missingMonths().values()).allSatisfy(m -> assertThat(m).containsExactly(Period.of(2020, 3)));
+    }
+
+    @Test
+    void changeOfZeroIsFlatAndAZeroBaseHasNoPercentButADelta() {
+        assertThat(new Change(new BigDecimal("7"), new BigDecimal("7")).flat()).isTrue();
+        assertThat(new Change(BigDecimal.ZERO, BigDecimal.ZERO).flat()).isTrue();
+        Change fromZero = new Change(new BigDecimal("1"), BigDecimal.ZERO);
+        assertThat(fromZero.flat()).isFalse();
+        assertThat(fromZero.percent()).isNull();
+        assertThat(fromZero.delta()).isEqualByComparingTo("1");
     }
 
     private static PeriodFigures figures(Period period, Map<String, Integer> values, String missing) {

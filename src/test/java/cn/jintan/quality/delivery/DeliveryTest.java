@@ -119,7 +119,8 @@ class DeliveryTest {
                     body = textOf(part);
                 }
             }
-            assertThat(body).startsWith("至11月底，全区拥有\"首席质量官\"企业1家");
+            // one unit reported: the mail's lead says so, never 全区
+            assertThat(body).startsWith("13个单位中已报送1个，以下为已报送单位合计：至11月底，已报送单位拥有\"首席质量官\"企业1家");
             assertThat(attachment).isEqualTo("briefing-2020-11.pdf");
             assertThat(attachmentSize).isEqualTo((int) Files.size(pdf));
 

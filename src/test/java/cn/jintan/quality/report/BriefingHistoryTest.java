@@ -3,6 +3,8 @@ package cn.jintan.quality.report;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.aggregate.Briefing;
 import cn.jintan.quality.aggregate.BriefingFacts;
+import cn.jintan.quality.aggregate.Comparability;
+import cn.jintan.quality.aggregate.Comparison;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
@@ -116,29 +118,38 @@ class BriefingHistoryTest {
     }
 
     @Test
-    void monthOnMonthAndYearOnYearComeFromThePeriodsThatExist() {
-        // financing this month: 直溪镇 and 金城镇, 1200.50 + 300 each; October: 1000 + 300
+    void monthOnMonthAndYearOnYearAreNotMadeBetweenDifferentUnitsOrMonths() {
+        // financing this month: 直溪镇 and 金城镇, 1200.50 + 300 each; October: 直溪镇 alone, 1000 + 300
         assertThat(briefing.figures().district(Indicator.FINANCING_AMOUNT)).isEqualByComparingTo("3001.00");
         assertThat(briefing.previousMonth().orElseThrow().district(Indicator.FINANCING_AMOUNT)).isEqualByComparingTo("1300.00");
-        assertThat(briefing.monthOnMonth(Indicator.FINANCING_AMOUNT).orElseThrow().percent()).isEqualByComparingTo("130.8");
-        // 同比 of a flow: the year to date (3001 + 1300) against November 2019's (1500.50)
+        // 金城镇 reported in November only: 3001 against 1300 would be +130.8%, which is no change at all
+        Comparison mom = briefing.monthOnMonth(Indicator.FINANCING_AMOUNT);
+        assertThat(mom.kind()).isEqualTo(Comparability.Kind.NOT_LIKE_FOR_LIKE);
+        assertThat(mom.change()).isNull();
+        assertThat(mom.basis().onlyNow()).extracting(u -> u.unit().name()).containsExactly("金城镇");
+        // 同比 of a flow: the year to date (直溪镇 Oct+Nov, 金城镇 Nov) against November 2019 (直溪镇 Nov)
         assertThat(briefing.figures().districtYtd(Indicator.FINANCING_AMOUNT)).isEqualByComparingTo("4301.00");
-        assertThat(briefing.yearOnYear(Indicator.FINANCING_AMOUNT).orElseThrow().percent()).isEqualByComparingTo("186.6");
-        // a stock: 首席质量官 1 now (the shared enterprise counts once), 2 in October, 1 a year ago
-        assertThat(briefing.monthOnMonth(Indicator.CQO_ENTERPRISES).orElseThrow().percent()).isEqualByComparingTo("-50.0");
-        assertThat(briefing.yearOnYear(Indicator.CQO_ENTERPRISES).orElseThrow().delta()).isEqualByComparingTo("0");
-        // October has no October 2019 to compare with
+        Comparison yoy = briefing.yearOnYear(Indicator.FINANCING_AMOUNT);
+        assertThat(yoy.kind()).isEqualTo(Comparability.Kind.NOT_LIKE_FOR_LIKE);
+        assertThat(yoy.basis().onlyNow()).extracting(u -> u.unit().name() + u.months())
+                .containsExactly("金城镇[]", "直溪镇[10]"); // registry order
+        assertThat(briefing.yearOnYear(Indicator.CQO_ENTERPRISES).kind()).isEqualTo(Comparability.Kind.NOT_LIKE_FOR_LIKE);
+        // October has no October 2019 to compare with: no data, a dash
         assertThat(facts.of(Period.of(2020, 10)).sameMonthLastYear()).isEmpty();
-        assertThat(facts.of(Period.of(2020, 10)).yearOnYear(Indicator.FINANCING_AMOUNT)).isEmpty();
+        assertThat(facts.of(Period.of(2020, 10)).yearOnYear(Indicator.FINANCING_AMOUNT).kind())
+                .isEqualTo(Comparability.Kind.NO_DATA);
     }
 
     @Test
     void theBriefingShowsComparisonsTargetAndEverySection() throws IOException {
         String page1 = text(dir.resolve("briefing-2020-11.pdf"), 1, 1);
-        assertThat(page1).contains("帮助市场主体融资万元3,001.004,301.00+130.8%+186.6%", "首席质量官企业数家1-50.0%持平");
-        assertThat(page1).contains("帮助市场主体融资（1-11月累计）：4301万元，年度目标5000万元，完成年度目标的86.0%，低于序时进度(91.7%)5.7个百分点。");
-        assertThat(page1).contains("13个单位中2个已报送并通过审核", "未通过审核：儒林镇");
+        assertThat(page1).contains("帮助市场主体融资万元3,001.004,301.00口径不同口径不同", "首席质量官企业数家1口径不同口径不同");
+        assertThat(page1).contains("帮助市场主体融资（1-11月累计）（13个单位中已报送2个，为已报送单位合计）：4301万元，年度目标5000万元，"
+                + "完成年度目标的86.0%，低于序时进度(91.7%)5.7个百分点。");
+        assertThat(page1).contains("13个单位中已报送2个，以下为已报送单位合计：至11月底，已报送单位拥有\"首席质量官\"企业1家")
+                .doesNotContain("全区拥有");
         String all = text(dir.resolve("briefing-2020-11.pdf"), 1, Integer.MAX_VALUE);
+        assertThat(all).contains("13个单位中2个已报送并通过审核", "未通过审核：儒林镇");
         assertThat(all).contains("一、主要指标", "二、报送情况", "三、各单位主要指标", "四、\"三新一特\"产业链情况", "五、图表",
                 "六、质量荣誉", "七、数据说明");
         // industry chains: the two enterprises, once each
@@ -150,8 +161,9 @@ class BriefingHistoryTest {
         assertThat(all).contains("2.未通过审核的报送：儒林镇《儒林镇-2020-11.xlsx》（第1版），原因：统一社会信用代码校验位错误。");
         assertThat(all).contains("常州斯威克光伏新材料有限公司（金城镇、直溪镇）", "江苏直溪机械有限公司（金城镇、直溪镇）");
         assertThat(all).contains("4.本期更正（旧版本已被新版本替代）：直溪镇第1版由第2版更正。");
-        // ranking by the year's financing: 直溪镇 (4301.00) ahead of 金城镇 (1500.50), both change of rank
-        assertThat(all).contains("直溪镇已通过1", "金城镇已通过1");
+        // two units reported: no ranking, and no "furthest behind" naming them
+        assertThat(all).contains("报送单位不足4个（本期2个），不作排名。").doesNotContain("排名靠后");
+        assertThat(all).contains("6.未作比较的项目：环比（与2020年10月比较）：两期报送的单位或月份不同（仅本期有金城镇）");
     }
 
     @Test
@@ -162,7 +174,7 @@ class BriefingHistoryTest {
         }
         String text = text(page, 1, 1);
         assertThat(text).contains("直溪镇2020年11月质量强区工作情况", "帮助市场主体融资2800.5万元",
-                "直溪镇在全区2个已报送单位中排第1位，与上月持平。", "第1页共1页");
+                "报送单位不足4个（本期2个），本期不作排名。", "第1页共1页");
         assertThat(text(dir.resolve("units/rulin-2020-11.pdf"), 1, 1)).contains("儒林镇本期报送未通过审核（统一社会信用代码校验位错误）");
         assertThat(dir.resolve("units")).isDirectoryContaining(p -> p.getFileName().toString().equals("changdanghu-2020-11.pdf"));
     }
@@ -172,7 +184,7 @@ class BriefingHistoryTest {
         try (Workbook wb = WorkbookFactory.create(dir.resolve("summary-2020-11.xlsx").toFile(), null, true)) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("主要指标", "目标完成", "各单位", "产业链", "质量荣誉", "数据说明");
+            assertThat(sheets).containsExactly("主要指标", "目标完成", "各单位", "产业链", "质量荣誉", "数据说明", "报送情况");
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {

@@ -55,8 +55,9 @@ class BriefingRendererTest {
 
     @Test
     void leadParagraphOfTheReferenceCaseReadsLikeTheSeedArticle() {
+        // 11 of the 13 units: introduced as a partial sum, never as 全区
         assertThat(renderer.leadParagraph(ReferenceFigures.figures())).isEqualTo(
-                "至11月底，全区拥有\"首席质量官\"企业75家，主导制修订国家标准46项、行业标准27项、地方标准24项；"
+                "13个单位中已报送11个，以下为已报送单位合计：至11月底，已报送单位拥有\"首席质量官\"企业75家，主导制修订国家标准46项、行业标准27项、地方标准24项；"
                         + "1-11月办理各类融资登记101件，帮助市场主体融资66.75亿元，减免涉企水、电、气费用1.064亿元，"
                         + "清退各类涉企费用360万元。");
     }
@@ -106,12 +107,17 @@ class BriefingRendererTest {
         assertThat(rest.indexOf("金城镇")).isLessThan(rest.indexOf("华罗庚高新技术产业开发区"));
         assertThat(rest.indexOf("长荡湖旅游度假区")).isLessThan(rest.indexOf(ReferenceFigures.MISSING + "未报送"));
         assertThat(rest).contains(ReferenceFigures.MISSING + "未报送", ReferenceFigures.REJECTED + "未通过审核");
+        // no figure for a unit without accepted data: 未报送 in each of the eight columns, never 0
+        assertThat(rest).contains(ReferenceFigures.MISSING + "未报送" + "未报送".repeat(8),
+                ReferenceFigures.REJECTED + "未通过审核" + "未报送".repeat(8));
         assertThat(rest).contains("11月底", "1-11月累计", "融资金额（万元）");
         // a unit row, then the district total: cqo, key, national, industry, local, registrations, amount, relief
         // ... then rank and change of rank (no previous month here: a dash)
         assertThat(rest).contains("华罗庚高新技术产业开发区已通过69422960,681.81967.2710—");
         assertThat(rest).contains("排名靠后的三个单位：长荡湖旅游度假区、华罗庚高新技术产业开发区、金坛经济开发区。");
-        assertThat(rest).contains("合计75100462724101667,500.0010,640.00");
+        assertThat(rest).contains("已报送单位合计75100462724101667,500.0010,640.00");
+        // "—" in the table (no ranking last month) is explained on the page
+        assertThat(rest).contains("\"—\"表示上月没有排名（无可比数据）");
         assertThat(rest).contains(compact(DISTRIBUTION));
     }
 

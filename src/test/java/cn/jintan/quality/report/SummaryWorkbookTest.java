@@ -58,7 +58,7 @@ class SummaryWorkbookTest {
             // the units table: a money column is numeric with two decimals, the total row equals the district
             Sheet units = wb.getSheet("各单位");
             Row total = units.getRow(units.getLastRowNum());
-            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("合计");
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("已报送单位合计");
             assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(667500.00);
             assertThat(total.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
         }
