@@ -1,8 +1,10 @@
 package cn.jintan.quality.receipt;
 
+import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.validation.Issue;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,14 +20,31 @@ import java.util.Map;
  * @param duplicateOf   the file these bytes were first received as, when {@code duplicate}
  * @param counts        data rows read per sheet name, in sheet order
  * @param issues        in the order found
+ * @param totals        an accepted file only: what was counted from it, {@link #TOTALS} in order
+ *                      (money in 万元 with 2 decimals, counts whole), from its tally; else empty
  */
 public record Receipt(String file, String sha256, OffsetDateTime receivedAt, String unit, String unitCode,
                       String period, Integer version, SubmissionStatus status, String supersededBy,
-                      Original duplicateOf, Map<String, Integer> counts, List<Issue> issues) {
+                      Original duplicateOf, Map<String, Integer> counts, List<Issue> issues,
+                      Map<Indicator, BigDecimal> totals) {
+
+    /** The figures an accepted file's receipt shows, for the clerk to check against their own totals. */
+    public static final List<Indicator> TOTALS = List.of(Indicator.ENTERPRISES_REPORTED, Indicator.CQO_ENTERPRISES,
+            Indicator.FINANCING_REGISTRATIONS, Indicator.FINANCING_AMOUNT, Indicator.FEE_RELIEF_UTILITIES,
+            Indicator.FEE_REFUND, Indicator.FEE_RELIEF_OTHER);
 
     public Receipt {
         counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         issues = List.copyOf(issues);
+        totals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
+    }
+
+    /** A receipt that shows no totals (a file not accepted). */
+    public Receipt(String file, String sha256, OffsetDateTime receivedAt, String unit, String unitCode,
+                   String period, Integer version, SubmissionStatus status, String supersededBy,
+                   Original duplicateOf, Map<String, Integer> counts, List<Issue> issues) {
+        this(file, sha256, receivedAt, unit, unitCode, period, version, status, supersededBy, duplicateOf, counts,
+                issues, Map.of());
     }
 
     /** The earlier file whose bytes a duplicate repeats. */

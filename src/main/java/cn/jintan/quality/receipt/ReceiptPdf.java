@@ -82,6 +82,7 @@ public final class ReceiptPdf {
         p.put("NEXT", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.next.quarantined", issuer)
                 : messages.get("receipt.next." + status));
         p.put("COUNTS", counts(r));
+        p.put("TOTALS", totals(r));
         p.put("ISSUES_HEADING", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.issues.quarantined")
                 : r.issues().isEmpty() ? messages.get("receipt.issues.none")
                 : messages.get("receipt.issues.heading", r.errorCount(), r.warningCount()));
@@ -122,6 +123,18 @@ public final class ReceiptPdf {
                 .map(e -> messages.get("receipt.counts.sheet", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(messages.get("receipt.counts.separator")));
         return messages.get("receipt.counts", list);
+    }
+
+    /** 计入统计的数据: each figure with its label and unit, or null (nothing printed) when the file counted for nothing. */
+    private String totals(Receipt r) {
+        if (r.totals().isEmpty()) {
+            return null;
+        }
+        String list = r.totals().entrySet().stream()
+                .map(e -> messages.get("receipt.totals.item", messages.get("indicator." + e.getKey().key()),
+                        e.getValue().toPlainString(), messages.get("indicator." + e.getKey().key() + ".unit")))
+                .collect(Collectors.joining(messages.get("receipt.totals.separator")));
+        return messages.get("receipt.totals", list);
     }
 
     private String period(String yyyyMm) {

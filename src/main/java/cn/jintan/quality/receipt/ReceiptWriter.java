@@ -2,6 +2,7 @@ package cn.jintan.quality.receipt;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -12,6 +13,8 @@ import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.Issue;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -118,7 +121,23 @@ public class ReceiptWriter {
         counts.put(SubmissionSheet.FINANCING.sheetName(), s.rowsFinancing());
         counts.put(SubmissionSheet.FEES.sheetName(), s.rowsFees());
         return new Receipt(s.fileName(), s.sha256(), s.receivedAt(), unit, s.unitCode(), s.period(), s.version(),
-                s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()));
+                s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()), totals(s));
+    }
+
+    /** What an accepted file counted for, from the tally taken as it streamed in (no second read of its rows). */
+    private Map<Indicator, BigDecimal> totals(StoredSubmission s) {
+        Map<Indicator, BigDecimal> totals = new LinkedHashMap<>();
+        if (s.status() != SubmissionStatus.ACCEPTED) {
+            return totals;
+        }
+        Map<String, BigDecimal> tally = store.tally(s.id());
+        for (Indicator indicator : Receipt.TOTALS) {
+            BigDecimal value = tally.get(indicator.key());
+            if (value != null) {
+                totals.put(indicator, value.setScale(indicator.money() ? 2 : 0, RoundingMode.HALF_UP));
+            }
+        }
+        return totals;
     }
 
     private Map<String, Object> content(Receipt receipt) {
@@ -142,6 +161,13 @@ public class ReceiptWriter {
             r.put("duplicate_of", Map.of("file", receipt.duplicateOf().file(), "sha256", receipt.duplicateOf().sha256()));
         }
         r.put("counts", receipt.counts());
+        if (!receipt.totals().isEmpty()) {
+            Map<String, Object> totals = new LinkedHashMap<>();
+            // money as a number with 2 decimals (1234.50), counts as whole numbers
+            receipt.totals().forEach((indicator, value) -> totals.put(indicator.key(),
+                    indicator.money() ? value : (Object) value.longValueExact()));
+            r.put("totals", totals);
+        }
         List<Map<String, Object>> issues = receipt.issues().stream().map(ReceiptWriter::issue).toList();
         r.put("issues", issues);
         return r;

@@ -242,6 +242,19 @@ public class SubmissionStore {
                 .list();
     }
 
+    /**
+     * The tally of an accepted (or superseded) submission, taken as it streamed in: figure key
+     * ({@code Indicator#key()}) to its sum. Empty for a file that was not accepted.
+     */
+    public Map<String, java.math.BigDecimal> tally(long submissionId) {
+        Map<String, java.math.BigDecimal> tally = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT figure, tally_value FROM submission_tally WHERE submission_id = ? ORDER BY figure")
+                .param(submissionId).query((ResultSet rs) -> {
+                    tally.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return tally;
+    }
+
     /** Every submission received for a period, per unit newest first. */
     public List<StoredSubmission> forPeriod(String period) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE period = ? ORDER BY unit_code, id DESC")

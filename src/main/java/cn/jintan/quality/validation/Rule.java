@@ -32,6 +32,8 @@ public enum Rule {
     USCC_FORMAT("uscc.format", Severity.ERROR),
     USCC_CHECKSUM("uscc.checksum", Severity.ERROR),
     ROW_DUPLICATE("row.duplicate", Severity.ERROR),
+    ROW_BLANK("row.blank", Severity.WARNING),
+    ROW_NOTE("row.note", Severity.WARNING),
     ITEM_UNKNOWN("item.unknown", Severity.ERROR),
     ITEM_DUPLICATE("item.duplicate", Severity.ERROR),
     DATE_OUT_OF_PERIOD("date.out_of_period", Severity.ERROR),

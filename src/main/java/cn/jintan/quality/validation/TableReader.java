@@ -4,6 +4,7 @@ import cn.jintan.quality.domain.Column;
 import cn.jintan.quality.domain.ColumnType;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.SubmissionSheet;
+import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.workbook.CellValue;
 import cn.jintan.quality.workbook.SheetRow;
 
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads one table sheet: finds the header in the first 10 rows, then checks each data row until
- * the first blank row or a 合计/总计 row. Valid rows go to the {@link RowSink} as they are read.
+ * Reads one table sheet: finds the header in the first 10 rows, then checks each data row to the
+ * end of the sheet or a 合计/总计 row. Blank rows are skipped (one {@code row.blank} per sheet, the
+ * rows after them read like any other), note rows are {@code row.note}. Valid rows go to the
+ * {@link RowSink} as they are read.
  */
 final class TableReader {
 
@@ -68,20 +71,61 @@ final class TableReader {
         header.forEach((column, spec) -> columnIndexes[sheet.indexOf(spec.field())] = column);
         sums = new BigDecimal[sheet.columns().size()];
         java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        int width = 0;
+        for (Integer column : header.keySet()) {
+            width = Math.max(width, column + 1);
+        }
+        boolean[] dataColumn = new boolean[width];
+        boolean[] requiredColumn = new boolean[width];
+        header.forEach((column, spec) -> {
+            dataColumn[column] = true;
+            requiredColumn[column] = spec.cellRequired();
+        });
+        BlankRows blanks = new BlankRows();
         int count = 0;
         int expected = headerRow.index() + 1;
         while (rows.hasNext()) {
             SheetRow row = rows.next();
-            if (row.index() != expected || isBlank(row, header)) {
-                break; // a skipped row index is a blank row the file did not store
+            if (row.index() > expected) {
+                blanks.add(expected, row.index() - 1); // rows the file does not store are blank
             }
-            if (isTotal(row)) {
+            expected = Math.max(expected, row.index() + 1);
+            // one loop over the cells, no stream or regex: this runs on every data row
+            boolean filled = false;
+            int firstText = Integer.MAX_VALUE;
+            String text = null;
+            for (Map.Entry<Integer, CellValue> e : row.cells().entrySet()) {
+                int column = e.getKey();
+                if (column < width && dataColumn[column]) {
+                    filled = true;
+                }
+                // the first text cell (a number before it is a 序号 some staff keep counting)
+                if (column < firstText && e.getValue().kind() == CellValue.Kind.TEXT) {
+                    firstText = column;
+                    text = e.getValue().text();
+                }
+            }
+            if (text != null && TOTAL_LABELS.contains(CellRules.withoutWhitespace(text))) {
                 checkTotals(row, header);
                 break;
             }
-            expected++;
+            if (text != null && NoteRows.startsLikeANote(text) && NoteRows.isNote(row, firstText, requiredColumn)) {
+                Column column = header.get(firstText);
+                issues.accept(Issue.at(Rule.ROW_NOTE, sheet.sheetName(), row.index(), firstText,
+                        column == null ? null : column.header(), text));
+                continue;
+            }
+            if (!filled) {
+                blanks.add(row.index(), row.index()); // a 序号 alone is no data either
+                continue;
+            }
+            blanks.dataFollows();
             count++;
             readRow(row, header);
+        }
+        if (blanks.any()) {
+            String listed = blanks.listed(Messages.catalogue());
+            issues.accept(Issue.rows(Rule.ROW_BLANK, sheet.sheetName(), blanks.firstRowNumber(), listed, listed, blanks.count()));
         }
         return count;
     }
@@ -92,29 +136,6 @@ final class TableReader {
                 issues.accept(Issue.of(Rule.HEADER_MISSING, sheet.sheetName(), column.header(), ""));
             }
         }
-    }
-
-    private static boolean isBlank(SheetRow row, Map<Integer, Column> header) {
-        for (Integer column : header.keySet()) {
-            if (!row.cell(column).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first text cell says 合计/总计 (a number before it is a 序号 some staff keep counting). */
-    private static boolean isTotal(SheetRow row) {
-        // a loop, not a stream and a regex: this runs on every data row
-        int first = Integer.MAX_VALUE;
-        String text = null;
-        for (Map.Entry<Integer, CellValue> e : row.cells().entrySet()) {
-            if (e.getValue().kind() == CellValue.Kind.TEXT && e.getKey() < first) {
-                first = e.getKey();
-                text = e.getValue().text();
-            }
-        }
-        return text != null && TOTAL_LABELS.contains(CellRules.withoutWhitespace(text));
     }
 
     private void readRow(SheetRow row, Map<Integer, Column> header) {

@@ -125,6 +125,72 @@ class ReceiptFilesTest {
 
         assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile()).get("status").asString()).isEqualTo("superseded");
         assertThat(pdfText(receipts.resolve("zhixi-2020-11-v1.pdf"))).contains("已被新版本替代", "以新版本为准");
-        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v2.pdf"))).contains("通过", "第2版");
+        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v2.pdf"))).contains("通过", "第2版", "计入统计的数据");
+        // the replaced version no longer counts: its receipt shows no totals
+        assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile()).has("totals")).isFalse();
+        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v1.pdf"))).doesNotContain("计入统计的数据");
+        assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v2.json").toFile()).get("totals").get("enterprises_reported").asInt())
+                .isEqualTo(2);
+    }
+
+    /**
+     * An accepted workbook with a blank row in 质量提升 and a note row under 融资助企 (both formats):
+     * all eight enterprises counted, both rows named as warnings, and the receipt shows what was
+     * counted so the clerk can check it against their own totals.
+     */
+    @Test
+    void theReceiptOfAnAcceptedFileShowsWhatWasCounted() throws Exception {
+        drop(withBlankAndNoteRows(TestWorkbook.valid()), "直溪镇-2020-11.xlsx");
+        // another month, so the two units' enterprises are no cross-unit duplicates
+        drop(withBlankAndNoteRows(TestWorkbook.valid().cover("填报单位", "儒林镇").cover("统计期", "2020-10")
+                .set(cn.jintan.quality.domain.SubmissionSheet.FINANCING, 0, "登记日期", java.time.LocalDate.of(2020, 10, 5))
+                .set(cn.jintan.quality.domain.SubmissionSheet.FINANCING, 1, "登记日期", "2020/10/20")), "儒林镇-2020-10.xls");
+        drop(TestWorkbook.valid().cover("填报单位", "薛埠镇").set(QUALITY, 0, "国家标准", "2项"), "薛埠镇-2020-11.xlsx");
+        nightlyRun.run();
+
+        Path receipts = root.resolve("output/receipts/2020-11");
+        for (String receiptName : List.of("2020-11/zhixi-2020-11-v1", "2020-10/rulin-2020-10-v1")) {
+            Path file = root.resolve("output/receipts/" + receiptName + ".json");
+            tools.jackson.databind.JsonNode receipt = json.readTree(file.toFile());
+            assertThat(receipt.get("status").asString()).isEqualTo("accepted");
+            assertThat(receipt.get("counts").get("质量提升").asInt()).isEqualTo(8);
+            assertThat(receipt.get("issues")).extracting(i -> i.get("code").asString()).containsExactly("row.blank", "row.note");
+            assertThat(receipt.get("issues").get(0).get("message").asString()).startsWith("质量提升第6行是空行");
+            assertThat(receipt.get("issues").get(1).get("cell").asString()).isEqualTo("A5");
+            tools.jackson.databind.JsonNode totals = receipt.get("totals");
+            assertThat(totals.propertyNames()).containsExactly("enterprises_reported", "cqo_enterprises",
+                    "financing_registrations", "financing_amount", "fee_relief_utilities", "fee_refund", "fee_relief_other");
+            assertThat(totals.get("enterprises_reported").isIntegralNumber()).isTrue();
+            assertThat(totals.get("enterprises_reported").asLong()).isEqualTo(8);
+            assertThat(totals.get("cqo_enterprises").asLong()).isEqualTo(4);
+            assertThat(totals.get("financing_registrations").asLong()).isEqualTo(3);
+            assertThat(totals.get("financing_amount").decimalValue()).isEqualByComparingTo("1500.50");
+            // money is a number with its two decimals, as the clerk's own books show it
+            assertThat(Files.readString(file)).contains("\"financing_amount\" : 1500.50", "\"fee_refund\" : 1.25",
+                    "\"fee_relief_other\" : 0.00", "\"fee_relief_utilities\" : 30.50");
+
+            String pdf = pdfText(root.resolve("output/receipts/" + receiptName + ".pdf"));
+            assertThat(pdf).contains("通过", "有2条提示", "质量提升8行",
+                    "计入统计的数据（请与本单位台账核对）：填报企业数8家；首席质量官企业数4家；办理融资登记3件；"
+                            + "帮助市场主体融资1500.50万元；减免涉企水、电、气费用30.50万元；清退各类涉企费用1.25万元；其他减免0.00万元。",
+                    "质量提升第6行是空行", "是说明或签名行");
+        }
+        // a rejected file counted for nothing: no totals
+        assertThat(json.readTree(receipts.resolve("xuebu-2020-11-v1.json").toFile()).has("totals")).isFalse();
+        assertThat(pdfText(receipts.resolve("xuebu-2020-11-v1.pdf"))).contains("退回").doesNotContain("计入统计的数据");
+        // and the briefing counts all eight enterprises of each
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quality_row").query(Integer.class).single()).isEqualTo(16);
+    }
+
+    /** Six more enterprises (three with a 首席质量官), a blank row as Excel row 6, a note under 融资助企. */
+    private static TestWorkbook withBlankAndNoteRows(TestWorkbook wb) {
+        for (int n = 3; n <= 8; n++) {
+            wb.quality(java.util.Map.of("企业名称", "金坛第" + n + "机械有限公司",
+                    "统一社会信用代码", cn.jintan.quality.domain.Uscc.complete("91320482MA1Q0A0C" + n),
+                    "所属产业", "其他", "首席质量官", n % 2 == 0 ? "是" : "否"));
+        }
+        return wb.insertRow(QUALITY, 3, java.util.Map.of())
+                .insertRow(cn.jintan.quality.domain.SubmissionSheet.FINANCING, 2,
+                        java.util.Map.of("序号", "填表说明：融资金额单位为万元，登记日期按登记证明填写。"));
     }
 }

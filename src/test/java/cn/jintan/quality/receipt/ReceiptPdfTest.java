@@ -111,4 +111,22 @@ class ReceiptPdfTest {
             assertThat(last).contains("说明及修改方法", "D83");
         }
     }
+
+    @Test
+    void anAcceptedReceiptShowsWhatWasCountedBeforeTheIssues() throws IOException {
+        Map<cn.jintan.quality.domain.Indicator, java.math.BigDecimal> totals = new LinkedHashMap<>();
+        totals.put(cn.jintan.quality.domain.Indicator.ENTERPRISES_REPORTED, new java.math.BigDecimal("14"));
+        totals.put(cn.jintan.quality.domain.Indicator.FINANCING_AMOUNT, new java.math.BigDecimal("1234.50"));
+        Receipt base = receipt(SubmissionStatus.ACCEPTED, List.of(WARNING));
+        Receipt r = new Receipt(base.file(), base.sha256(), base.receivedAt(), base.unit(), base.unitCode(), base.period(),
+                base.version(), base.status(), null, null, base.counts(), base.issues(), totals);
+        byte[] pdf = PDF.render(r);
+        String text = compact(pdf);
+
+        assertThat(text).contains("计入统计的数据（请与本单位台账核对）：填报企业数14家；帮助市场主体融资1234.50万元。");
+        assertThat(text.indexOf("质量提升14行")).isLessThan(text.indexOf("计入统计的数据"));
+        assertThat(text.indexOf("计入统计的数据")).isLessThan(text.indexOf("问题清单"));
+        // without totals (any file not accepted) the line is left out
+        assertThat(compact(PDF.render(base))).doesNotContain("计入统计的数据").contains("问题清单");
+    }
 }

@@ -101,6 +101,40 @@ public final class TestWorkbook {
         return this;
     }
 
+    /**
+     * Inserts a row written exactly as given at data position {@code index} (0 = Excel row 3): no
+     * automatic 序号 (give one as {@code "序号"}, column A), cells by header. {@code Map.of()} is a row
+     * the file stores with nothing in it.
+     */
+    public TestWorkbook insertRow(SubmissionSheet sheet, int index, Map<String, Object> cells) {
+        Map<String, Object> row = new LinkedHashMap<>(cells);
+        row.put(RAW, Boolean.TRUE);
+        rows.get(sheet).add(index, row);
+        return this;
+    }
+
+    /** Leaves data position {@code index} out of the file altogether (a jump in row numbers, as Excel saves a blank row). */
+    public TestWorkbook skipRow(SubmissionSheet sheet, int index) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(SKIP, Boolean.TRUE);
+        rows.get(sheet).add(index, row);
+        return this;
+    }
+
+    /** Appends {@code count} rows with bordered, empty cells in every column: a used range longer than the data. */
+    public TestWorkbook formattedEmptyRows(SubmissionSheet sheet, int count) {
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(FORMATTED, Boolean.TRUE);
+            rows.get(sheet).add(row);
+        }
+        return this;
+    }
+
+    private static final String RAW = "#raw";
+    private static final String SKIP = "#skip";
+    private static final String FORMATTED = "#formatted";
+
     /** Sets a cell of data row {@code index} (0 = first data row, Excel row 3) by header. */
     public TestWorkbook set(SubmissionSheet sheet, int index, String header, Object value) {
         rows.get(sheet).get(index).put(header, value);
@@ -177,10 +211,29 @@ public final class TestWorkbook {
                 for (int c = 0; c < h.size(); c++) {
                     header.createCell(c + 1).setCellValue(h.get(c));
                 }
+                CellStyle bordered = wb.createCellStyle();
+                bordered.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
                 int r = 2;
                 for (Map<String, Object> data : rows.get(spec)) {
+                    if (data.containsKey(SKIP)) {
+                        r++;
+                        continue;
+                    }
                     Row row = sheet.createRow(r);
-                    row.createCell(0).setCellValue(r - 1);
+                    if (data.containsKey(FORMATTED)) {
+                        for (int c = 0; c <= h.size(); c++) {
+                            row.createCell(c).setCellStyle(bordered);
+                        }
+                        r++;
+                        continue;
+                    }
+                    if (data.containsKey(RAW)) {
+                        if (data.get("序号") != null) {
+                            set(row.createCell(0), data.get("序号"), dateStyle);
+                        }
+                    } else {
+                        row.createCell(0).setCellValue(r - 1);
+                    }
                     for (int c = 0; c < h.size(); c++) {
                         Object v = data.get(h.get(c));
                         if (v != null) {

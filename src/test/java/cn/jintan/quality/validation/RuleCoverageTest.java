@@ -123,6 +123,11 @@ class RuleCoverageTest {
                 new Case("uscc.checksum", "C4", xlsx(wb().set(QUALITY, 1, "统一社会信用代码", BAD_CHECK)), valid),
                 new Case("row.duplicate", "C4", xlsx(wb().set(QUALITY, 1, "统一社会信用代码", TestWorkbook.CODE_A)),
                         xlsx(wb().set(FINANCING, 1, "统一社会信用代码", TestWorkbook.CODE_A))), // twice in 融资助企 is fine
+                new Case("row.blank", null, xlsx(wb().insertRow(QUALITY, 1, Map.of("序号", 2))),
+                        xlsx(wb().formattedEmptyRows(QUALITY, 20))), // empty rows after the data are no news
+                new Case("row.note", "A5", xlsx(wb().insertRow(FINANCING, 2, Map.of("序号", "注：融资金额单位为万元"))),
+                        xlsx(wb().quality(Map.of("企业名称", "注塑机械有限公司", "统一社会信用代码",
+                                cn.jintan.quality.domain.Uscc.complete("91320482MA1Q0A0E1"), "所属产业", "其他")))),
                 new Case("item.unknown", "B7", xlsx(wb().set(FEES, 4, "项目", "减免房租")),
                         xlsx(wb().set(FEES, 4, "项目", " 其他减免 "))),
                 new Case("item.duplicate", "B8", xlsx(wb().fee("减免电费", 1, 1)), valid),

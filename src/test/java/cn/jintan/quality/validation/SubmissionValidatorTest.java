@@ -324,4 +324,178 @@ class SubmissionValidatorTest {
         assertThat(s.issues()).isEmpty();
         assertThat(s.rowCounts().get(SubmissionSheet.FEES)).isEqualTo(5);
     }
+
+    // ---- blank and note rows (submission-workbook.md, data rows): nothing is dropped silently ----
+
+    /** 质量提升 with eight enterprises, codes computed, the first two those of the valid workbook. */
+    private static TestWorkbook eightEnterprises() {
+        TestWorkbook wb = TestWorkbook.valid();
+        for (int n = 3; n <= 8; n++) {
+            wb.quality(Map.of("企业名称", "金坛第" + n + "机械有限公司",
+                    "统一社会信用代码", cn.jintan.quality.domain.Uscc.complete("91320482MA1Q0A0C" + n),
+                    "所属产业", "其他", "首席质量官", n % 2 == 0 ? "是" : "否"));
+        }
+        return wb;
+    }
+
+    private List<ParsedRow> rowsOf(SubmissionSheet sheet) {
+        return rows.stream().filter(r -> r.sheet() == sheet).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void aBlankRowInTheMiddleIsSkippedAndEveryEnterpriseBelowItIsRead(Format format) {
+        // data rows 3..10; the blank row goes in as Excel row 6, pushing enterprises 4..8 down
+        Submission s = validate(eightEnterprises().insertRow(QUALITY, 3, Map.of()), format);
+
+        Issue issue = single(s, "row.blank");
+        assertThat(s.accepted()).isTrue();
+        assertThat(s.rowCounts().get(QUALITY)).isEqualTo(8);
+        assertThat(rowsOf(QUALITY)).hasSize(8);
+        assertThat(rowsOf(QUALITY).get(7).rowNumber()).isEqualTo(11);
+        assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+        assertThat(issue.sheet()).isEqualTo("质量提升");
+        assertThat(issue.cell()).isNull();
+        assertThat(issue.row()).isEqualTo(6);
+        assertThat(issue.value()).isEqualTo("6");
+        assertThat(issue.message()).isEqualTo("质量提升第6行是空行（共1行），已跳过，其后的数据照常读取；如非有意留空，请删除空行。");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void twoBlankRowsAreOneWarningListingBoth(Format format) {
+        // one stored with only its 序号 (a number alone is no data), one not stored at all
+        Submission s = validate(eightEnterprises().insertRow(QUALITY, 2, Map.of("序号", 3)).skipRow(QUALITY, 7), format);
+
+        Issue issue = single(s, "row.blank");
+        assertThat(issue.value()).isEqualTo("5、10");
+        assertThat(issue.message()).startsWith("质量提升第5、10行是空行（共2行）");
+        assertThat(s.rowCounts().get(QUALITY)).isEqualTo(8);
+        assertThat(rowsOf(QUALITY)).extracting(r -> r.value("uscc")).doesNotHaveDuplicates().hasSize(8);
+    }
+
+    @Test
+    void runsOfBlankRowsAreListedAsRanges() {
+        Submission s = validate(eightEnterprises().skipRow(FINANCING, 1).skipRow(FINANCING, 1).skipRow(FINANCING, 1)
+                .insertRow(FINANCING, 1, Map.of()), Format.XLSX);
+        Issue issue = single(s, "row.blank");
+        assertThat(issue.sheet()).isEqualTo("融资助企");
+        assertThat(issue.value()).isEqualTo("4至7");
+        assertThat(issue.message()).contains("（共4行）");
+        assertThat(s.rowCounts().get(FINANCING)).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void aBlankRowRightUnderTheHeaderDoesNotHideTheData(Format format) {
+        Submission s = validate(eightEnterprises().insertRow(QUALITY, 0, Map.of()), format);
+
+        assertThat(single(s, "row.blank").value()).isEqualTo("3");
+        assertThat(s.rowCounts().get(QUALITY)).isEqualTo(8);
+        assertThat(rowsOf(QUALITY).get(0).rowNumber()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void formattedEmptyRowsAfterTheDataAreNoNews(Format format) {
+        Submission s = validate(eightEnterprises().formattedEmptyRows(QUALITY, 30).formattedEmptyRows(FEES, 5), format);
+
+        assertThat(s.issues()).isEmpty();
+        assertThat(s.rowCounts()).isEqualTo(Map.of(QUALITY, 8, FINANCING, 2, FEES, 5));
+    }
+
+    @Test
+    void blankRowsBeforeATotalsRowOrAFinalNoteAreNotReported() {
+        Submission s = validate(TestWorkbook.valid().insertRow(FEES, 5, Map.of()).fee("合计", "31.75", 45)
+                .insertRow(FINANCING, 2, Map.of()).insertRow(FINANCING, 3, Map.of("序号", "注：单位为万元")), Format.XLSX);
+        assertThat(s.issues()).extracting(Issue::code).containsExactly("row.note");
+        assertThat(s.rowCounts()).isEqualTo(Map.of(QUALITY, 2, FINANCING, 2, FEES, 5));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void aNoteRowAtTheBottomOfFinancingIsANoteNotFiveEmptyCells(Format format) {
+        Submission s = validate(TestWorkbook.valid()
+                .insertRow(FINANCING, 2, Map.of("序号", "填表说明：融资金额单位为万元，登记日期按登记证明填写。")), format);
+
+        Issue issue = single(s, "row.note");
+        assertThat(s.accepted()).isTrue();
+        assertThat(s.rowCounts().get(FINANCING)).isEqualTo(2);
+        assertThat(rowsOf(FINANCING)).hasSize(2);
+        assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+        assertThat(issue.sheet()).isEqualTo("融资助企");
+        assertThat(issue.cell()).isEqualTo("A5");
+        assertThat(issue.row()).isEqualTo(5);
+        assertThat(issue.value()).isEqualTo("填表说明:融资金额单位为万元,登记日期按登记证明填写。");
+        assertThat(issue.message()).startsWith("融资助企第5行（A5单元格\"填表说明:融资金额单位为万元")
+                .contains("未作为数据读取");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+    void aNoteRowInTheMiddleIsSkippedAndTheRowsAfterItAreRead(Format format) {
+        Submission s = validate(eightEnterprises()
+                .insertRow(QUALITY, 4, Map.of("企业名称", "注：以下为新增企业")), format);
+
+        Issue issue = single(s, "row.note");
+        assertThat(issue.cell()).isEqualTo("B7");
+        assertThat(issue.column()).isEqualTo("企业名称");
+        assertThat(s.rowCounts().get(QUALITY)).isEqualTo(8);
+        assertThat(rowsOf(QUALITY)).hasSize(8);
+    }
+
+    @Test
+    void signatureRowsAreNotesWhateverTheirLayout() {
+        Submission s = validate(TestWorkbook.valid()
+                .insertRow(QUALITY, 2, Map.of("序号", "制表人：张三", "所属产业", "审核人：李四", "国家标准", "填报日期：2020-12-02"))
+                // label | value, the value in a required column
+                .insertRow(FINANCING, 2, Map.of("序号", "制表人：", "市场主体名称", "张三", "登记类型", "审核人：",
+                        "登记件数", "李四")), Format.XLSX);
+
+        assertThat(s.issues()).extracting(Issue::code, Issue::cell).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("row.note", "A5"),
+                org.assertj.core.groups.Tuple.tuple("row.note", "A5"));
+        assertThat(s.accepted()).isTrue();
+    }
+
+    @Test
+    void noteLikeTextInARowWithDataIsDataValidatedAsUsual() {
+        String code = cn.jintan.quality.domain.Uscc.complete("91320482MA1Q0A0D1");
+        Submission s = validate(TestWorkbook.valid()
+                // an enterprise whose name starts like a note, with its code and industry: data
+                .quality(Map.of("企业名称", "说明书印刷有限公司", "统一社会信用代码", code, "所属产业", "其他"))
+                // 注：… with data in another required column: data, so its empty cells are errors
+                .financing(Map.of("市场主体名称", "注：补报上月登记", "统一社会信用代码", TestWorkbook.CODE_A, "登记件数", 1)), Format.XLSX);
+
+        assertThat(s.issues()).extracting(Issue::code, Issue::cell).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cell.required", "D5"),
+                org.assertj.core.groups.Tuple.tuple("cell.required", "F5"),
+                org.assertj.core.groups.Tuple.tuple("cell.required", "G5"));
+        assertThat(s.accepted()).isFalse();
+        assertThat(s.rowCounts()).isEqualTo(Map.of(QUALITY, 3, FINANCING, 3, FEES, 5));
+        assertThat(rowsOf(QUALITY)).extracting(r -> r.value("enterprise_name")).contains("说明书印刷有限公司");
+    }
+
+    @Test
+    void anEnterpriseWhoseNameStartsWith注IsNoNote() {
+        Submission s = validate(TestWorkbook.valid().quality(Map.of("企业名称", "注塑机械有限公司")), Format.XLSX);
+        assertThat(s.issues()).extracting(Issue::code, Issue::cell).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cell.required", "C5"),
+                org.assertj.core.groups.Tuple.tuple("cell.required", "D5"));
+    }
+
+    @Test
+    void textStartingLikeANote() {
+        assertThat(NoteRows.startsLikeANote("注:单位为万元")).isTrue();
+        assertThat(NoteRows.startsLikeANote("注1.单位为万元")).isTrue();
+        assertThat(NoteRows.startsLikeANote("注意:按月填报")).isTrue();
+        assertThat(NoteRows.startsLikeANote("注")).isTrue();
+        assertThat(NoteRows.startsLikeANote("备注:无")).isTrue();
+        assertThat(NoteRows.startsLikeANote("联系人:王丽")).isTrue();
+        assertThat(NoteRows.startsLikeANote("填报日期:2020-12-02")).isTrue();
+        assertThat(NoteRows.startsLikeANote("注塑机械有限公司")).isFalse();
+        assertThat(NoteRows.startsLikeANote("填报单位")).isFalse();
+        assertThat(NoteRows.startsLikeANote("常州注塑有限公司")).isFalse();
+        assertThat(NoteRows.startsLikeANote("")).isFalse();
+    }
 }
