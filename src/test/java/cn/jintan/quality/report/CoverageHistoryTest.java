@@ -172,6 +172,9 @@ class CoverageHistoryTest {
         assertThat(all).contains("13个单位中已报送1个，以下为已报送单位合计：至1月底，已报送单位拥有\"首席质量官\"企业1家，"
                 + "主导制修订国家标准2项、行业标准1项、地方标准3项；1月办理各类融资登记3件，帮助市场主体融资1500.5万元");
         assertThat(all).doesNotContain("全区");
+        // briefing.md: the submission status, with every missing unit named, stays on page 1
+        assertThat(text(dir("2021-01").resolve("briefing-2021-01.pdf"), 1, 1))
+                .contains("13个单位中1个已报送并通过审核", "长荡湖旅游度假区。");
         assertThat(all).contains("质量提升（1月底，已报送单位合计）", "已报送单位合计1121331,500.5030.50");
         // no ranking of one unit, and nobody named as furthest behind
         assertThat(all).contains("报送单位不足4个（本期1个），不作排名。").doesNotContain("排名靠后");
