@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +37,16 @@ public class BriefingFacts {
         this.details = details;
         this.jdbc = jdbc;
         this.targets = targets;
-        this.rankingKey = properties.rankingIndicator();
+        this.rankingKey = checkRankingKey(properties.rankingIndicator());
+    }
+
+    /** {@code qb.ranking-indicator} must name a figure; checked again at start-up, before the database opens. */
+    public static String checkRankingKey(String rankingKey) {
         if (!AnnualTargets.KEYS.contains(rankingKey) && !figureKeys().contains(rankingKey)) {
-            throw new ConfigurationException(Path.of("qb.ranking-indicator"), 0,
+            throw new ConfigurationException("qb.ranking-indicator", 0,
                     "unknown indicator key '" + rankingKey + "' (e.g. financing_amount_ytd, cqo_enterprises)");
         }
+        return rankingKey;
     }
 
     public Briefing of(Period period) {

@@ -27,6 +27,7 @@ final class Folders {
         add(args, "qb.input", input);
         add(args, "qb.output", output);
         add(args, "qb.data", data);
+        add(args, "qb.jobs", jobs); // over QB_JOBS too, as jobsDir() reads pipeline.conf from it
         return args;
     }
 

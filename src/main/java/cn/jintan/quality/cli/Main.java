@@ -2,6 +2,7 @@ package cn.jintan.quality.cli;
 
 import cn.jintan.quality.domain.ConfigurationException;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.messages.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     ConfigurationException config = configurationProblem(e);
                     if (config != null) {
-                        line.getErr().println(line.getResourceBundle().getString("cli.error.config") + " " + config.getMessage());
+                        line.getErr().println(oneLine(config));
                         return USAGE;
                     }
                     if (databaseInUse(e)) {
@@ -52,6 +53,15 @@ public final class Main implements Runnable {
                 });
         cli.setUsageHelpWidth(100);
         return cli.execute(args);
+    }
+
+    /** File and line (or setting and source) and problem on one line: no value can break it in two. */
+    private static String oneLine(ConfigurationException config) {
+        Messages m = Messages.catalogue();
+        String problem = config.problem().replaceAll("\\R", " ");
+        return config.line() > 0
+                ? m.get("cli.error.config.line", config.source(), String.valueOf(config.line()), problem)
+                : m.get("cli.error.config.setting", config.source(), problem);
     }
 
     /** H2's file lock: another process (a run, or schedule) holds the database. */

@@ -5,7 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.jintan.quality.config.JobsFile;
-import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.config.StartupCheck;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +33,16 @@ final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Checks {@code jobs/} first, so bad configuration exits 2 before the database is opened;
+     * Checks every setting and {@code jobs/} file first ({@link StartupCheck}), so bad configuration
+     * exits 2 before the database is opened or {@code data/} created;
      * its settings become defaults that command-line options and the environment override.
      */
     static Pipeline start(Folders folders) {
         Path jobs = folders.jobsDir();
         Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
-        UnitRegistry.load(jobs);
         defaults.put("qb.jobs", jobs.toString());
         List<String> args = new ArrayList<>(folders.asProperties());
+        StartupCheck.check(defaults, args);
         if (System.console() != null) {
             // a person is watching: progress lines say what the per-file log lines would
             args.add("--logging.level.cn.jintan.quality=WARN");

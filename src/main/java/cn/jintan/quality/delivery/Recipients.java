@@ -17,15 +17,15 @@ import java.util.Map;
  * No file or no address means nothing is sent. A bad address stops the run at start-up with the
  * file and line, like every file in {@code jobs/}.
  */
-record Recipients(List<String> addresses) {
+public record Recipients(List<String> addresses) {
 
     static final String FILE_NAME = "recipients.txt";
 
-    Recipients {
+    public Recipients {
         addresses = List.copyOf(addresses);
     }
 
-    static Recipients load(Path jobsDir) {
+    public static Recipients load(Path jobsDir) {
         Path file = jobsDir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return new Recipients(List.of());

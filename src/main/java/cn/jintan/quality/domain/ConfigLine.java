@@ -22,9 +22,15 @@ public record ConfigLine(int number, String raw) {
     public static List<ConfigLine> read(Path file, String cannotRead) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException(file, 0, cannotRead + ": not UTF-8 text (save it as UTF-8)");
         } catch (IOException e) {
             throw new ConfigurationException(file, 0, cannotRead + ": " + e.getMessage());
+        }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            // a byte order mark, as Windows editors save UTF-8; line endings \r\n are readAllLines' own
+            lines.set(0, lines.get(0).substring(1));
         }
         List<ConfigLine> meaningful = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
