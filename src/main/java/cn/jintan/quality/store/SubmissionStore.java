@@ -280,7 +280,7 @@ public class SubmissionStore {
     }
 
     static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        return cn.jintan.quality.workbook.Text.fit(s, max);
     }
 
     private static final RowMapper<StoredSubmission> MAPPER = SubmissionStore::map;

@@ -1,6 +1,7 @@
 package cn.jintan.quality.validation;
 
 import cn.jintan.quality.workbook.CellAddress;
+import cn.jintan.quality.workbook.Text;
 
 /**
  * One problem found in a submission: where it is (sheet, cell, 1-based row, header), the value as
@@ -8,6 +9,21 @@ import cn.jintan.quality.workbook.CellAddress;
  */
 public record Issue(Severity severity, String code, String sheet, String cell, Integer row, String column,
                     String value, String message) {
+
+    /** Widths of {@code submission_issue}'s columns: a workbook controls these texts (a sheet's name, a value). */
+    static final int SHEET = 100;
+    static final int CELL = 16;
+    static final int COLUMN = 100;
+    static final int VALUE = 1000;
+    static final int MESSAGE = 2000;
+
+    public Issue {
+        sheet = Text.fit(sheet, SHEET);
+        cell = Text.fit(cell, CELL);
+        column = Text.fit(column, COLUMN);
+        value = Text.fit(value, VALUE);
+        message = Text.fit(message, MESSAGE);
+    }
 
     /** A problem of the whole file or sheet (no cell). */
     static Issue of(Rule rule, String sheet, String column, String value, Object... extra) {

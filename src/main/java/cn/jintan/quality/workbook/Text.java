@@ -19,6 +19,21 @@ public final class Text {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
     }
 
+    /**
+     * {@code text} cut to at most {@code max} characters (the width of the column that stores it),
+     * ending in an ellipsis when cut, never between the two halves of a surrogate pair.
+     */
+    public static String fit(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
