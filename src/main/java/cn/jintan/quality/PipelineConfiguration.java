@@ -4,6 +4,7 @@ import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.validation.SubmissionValidator;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,7 +41,15 @@ class PipelineConfiguration {
      * (flush within a second) lets a killed run lose committed files, which then never count.
      */
     @Bean
-    DataSource dataSource(PipelineProperties properties) {
+    DataSource dataSource(PipelineProperties properties,
+                          @Value("${qb.umask:" + OutputFiles.DEFAULT_UMASK + "}") String umask) {
+        // data/ and output/ readable by owner and group only (qb.umask): set before anything is created
+        int mask = OutputFiles.parse(umask);
+        if (mask < 0) {
+            throw new cn.jintan.quality.domain.ConfigurationException("qb.umask", 0, "must be three octal digits such as 027, found: '" + umask + "'");
+        }
+        OutputFiles.useUmask(umask);
+        OutputFiles.createDirectories(properties.databaseFile().getParent());
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         ds.setUsername("sa");

@@ -1,5 +1,6 @@
 package cn.jintan.quality.config;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.domain.ConfigLine;
 import cn.jintan.quality.domain.ConfigurationException;
 import org.springframework.scheduling.support.CronExpression;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -38,6 +38,9 @@ public final class JobsFile {
         SETTINGS.put("limits.max-file-mb", new Setting("qb.max-file-megabytes", "a whole number from 1 to 1024",
                 v -> v.matches("\\d{1,4}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 1024));
         SETTINGS.put("briefing.issuer", new Setting("qb.issuer", "the issuing body's name", v -> !v.isBlank()));
+        SETTINGS.put("permissions.umask", new Setting("qb.umask",
+                "three octal digits: 027 (owner and group, the default), 077 (owner only) or 022 (everyone may read)",
+                v -> OutputFiles.parse(v) >= 0));
         SETTINGS.put("briefing.distribution", new Setting("qb.distribution", "the distribution line", v -> !v.isBlank()));
     }
 

@@ -1,5 +1,6 @@
 package cn.jintan.quality.config;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.aggregate.BriefingFacts;
 import cn.jintan.quality.delivery.Recipients;
@@ -60,6 +61,9 @@ public final class StartupCheck {
         require(sources, "qb.issuer", properties.issuer(), v -> !v.isBlank(), "the issuing body's name");
         require(sources, "qb.distribution", properties.distribution(), v -> !v.isBlank(), "the distribution line");
         require(sources, "qb.pause-per-file", properties.pausePerFile(), v -> !v.isNegative(), "a duration such as 0s");
+        String umask = new Binder(sources).bind("qb.umask", String.class).orElse(OutputFiles.DEFAULT_UMASK);
+        require(sources, "qb.umask", umask, v -> OutputFiles.parse(v) >= 0,
+                "three octal digits such as 027 (owner and group), 077 (owner only) or 022 (everyone may read)");
         try {
             BriefingFacts.checkRankingKey(properties.rankingIndicator());
         } catch (ConfigurationException e) {

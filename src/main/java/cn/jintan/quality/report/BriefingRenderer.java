@@ -16,8 +16,6 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -82,15 +80,9 @@ public final class BriefingRenderer {
         try {
             JasperPrint print = JasperFillManager.fillReport(briefing, parameters(facts, issueDate),
                     new JRMapCollectionDataSource(unitRows.of(facts)));
-            Path parent = pdfFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             export(print, figures, pdfFile);
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the briefing of " + figures.period() + " to " + pdfFile, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + pdfFile, e);
         }
     }
 
@@ -210,10 +202,12 @@ public final class BriefingRenderer {
         Templates.Metadata metadata = new Templates.Metadata(
                 messages.get("briefing.pdf.title", figures.period().year(), figures.period().monthValue()),
                 settings.issuer(), messages.get("briefing.pdf.subject", wording.period(figures.period())));
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdfFile)) {
-            Templates.exportPdf(print, metadata, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + pdfFile, e);
-        }
+        cn.jintan.quality.OutputFiles.write(pdfFile, out -> {
+            try {
+                Templates.exportPdf(print, metadata, out);
+            } catch (JRException e) {
+                throw new IOException("cannot export the briefing", e);
+            }
+        });
     }
 }

@@ -18,10 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +58,7 @@ final class SummaryWorkbook {
             honours(wb.createSheet(messages.get("summary.sheet.honours")), styles, briefing);
             notes(wb.createSheet(messages.get("summary.sheet.notes")), styles, briefing);
             coverage(wb.createSheet(messages.get("summary.sheet.coverage")), styles, briefing);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            cn.jintan.quality.OutputFiles.write(file, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -14,10 +14,8 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,15 +46,16 @@ final class UnitPageRenderer {
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters(briefing, unit, issueDate),
                     new JRMapCollectionDataSource(rows(briefing, unit)));
-            Files.createDirectories(pdfFile.toAbsolutePath().getParent());
             String heading = heading(briefing, unit);
-            try (java.io.OutputStream out = Files.newOutputStream(pdfFile)) {
-                Templates.exportPdf(print, new Templates.Metadata(heading, settings.issuer(), heading), out);
-            }
+            cn.jintan.quality.OutputFiles.write(pdfFile, out -> {
+                try {
+                    Templates.exportPdf(print, new Templates.Metadata(heading, settings.issuer(), heading), out);
+                } catch (JRException e) {
+                    throw new IOException("cannot export the unit page", e);
+                }
+            });
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the unit page of " + unit.unit().code() + " to " + pdfFile, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + pdfFile, e);
         }
     }
 

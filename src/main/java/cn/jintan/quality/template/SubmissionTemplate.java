@@ -26,10 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -64,13 +62,7 @@ public final class SubmissionTemplate {
     /** Writes the template as {@code .xlsx}. */
     public void write(Path out) {
         try (XSSFWorkbook wb = build()) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                wb.write(stream);
-            }
+            cn.jintan.quality.OutputFiles.write(out, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the template to " + out, e);
         }
