@@ -42,7 +42,8 @@ import java.util.Optional;
  * The annotated copy of a rejected workbook: the staff member's own file with every problem cell
  * filled (red for errors, yellow for warnings) and its message as a cell comment, plus a first
  * sheet listing every problem (those without a cell too). Text we write is always a string cell,
- * never a formula. A file that cannot be opened safely gets no copy.
+ * never a formula. The original's links to other workbooks and DDE links are removed ({@code .xlsx})
+ * or the file gets no copy ({@code .xls}). A file that cannot be opened safely gets no copy.
  */
 public final class AnnotatedWorkbook {
 
@@ -84,6 +85,14 @@ public final class AnnotatedWorkbook {
                  Workbook wb = WorkbookFactory.create(in)) {
                 if (wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x && x.isMacroEnabled()) {
                     return Optional.empty();
+                }
+                if (wb instanceof HSSFWorkbook h && ExternalLinks.inXls(h)) {
+                    // HSSF cannot take its link records out: no copy rather than one that reaches other files
+                    log.info("no annotated copy of {}: it links to other workbooks or DDE sources", original.getFileName());
+                    return Optional.empty();
+                }
+                if (wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x) {
+                    ExternalLinks.removeFrom(x);
                 }
                 annotate(wb, issues);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

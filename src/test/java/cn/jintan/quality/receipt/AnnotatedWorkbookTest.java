@@ -180,4 +180,89 @@ class AnnotatedWorkbookTest {
         assertThat(new AnnotatedWorkbook(10).annotate(plain, List.of(some))).isEmpty(); // larger than the limit
         assertThat(ANNOTATOR.annotate(plain, List.of(some))).map(AnnotatedWorkbook.Annotated::extension).isEqualTo(Optional.of(".xlsx"));
     }
+
+    /** The rejected workbook of {@link #rejected} made to read another workbook: a formula and a defined name. */
+    private Path linkedToAnotherWorkbook(TestWorkbook.Format format) throws IOException {
+        Path file = rejected(format);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in);
+             Workbook other = format == TestWorkbook.Format.XLS ? new HSSFWorkbook() : new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            other.createSheet("Data").createRow(0).createCell(0).setCellValue(42);
+            String name = format == TestWorkbook.Format.XLS ? "other.xls" : "other.xlsx";
+            wb.linkExternalWorkbook(name, other);
+            Cell cell = wb.getSheet("质量提升").getRow(2).createCell(26);
+            cell.setCellFormula("[" + name + "]Data!A1");
+            if (format != TestWorkbook.Format.XLS) {
+                wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell); // cached 42, as Excel saves it
+            }
+            org.apache.poi.ss.usermodel.Name linked = wb.createName();
+            linked.setNameName("Elsewhere");
+            linked.setRefersToFormula("[" + name + "]Data!$A$1");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void anAnnotatedXlsxKeepsNoLinkToAnotherWorkbook() throws IOException {
+        Path file = linkedToAnotherWorkbook(TestWorkbook.Format.XLSX);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).anyMatch(n -> n.startsWith("xl/externalLinks/"));
+        }
+        List<Issue> issues = issues(file);
+
+        byte[] copy = ANNOTATOR.annotate(file, issues).orElseThrow().bytes();
+
+        Path annotated = Files.write(dir.resolve("annotated.xlsx"), copy);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(annotated.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.toLowerCase().contains("externallink"));
+            String workbookXml = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(workbookXml).doesNotContain("externalReference", "Elsewhere");
+            String rels = new String(zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(rels).doesNotContain("externalLink", "other.xlsx");
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(copy))) {
+            assertThat(wb.getExternalLinksTable()).isEmpty();
+            Cell was = wb.getSheet("质量提升").getRow(2).getCell(26);
+            assertThat(was.getCellType()).isEqualTo(CellType.NUMERIC); // the last value read, no longer a link
+            assertThat(was.getNumericCellValue()).isEqualTo(42.0);
+            // the staff's own formula within the workbook stays, and the problems are still marked
+            assertThat(wb.getSheet("质量提升").getRow(2).getCell(25).getCellFormula()).isEqualTo("'减费让利'!C3*2");
+            Issue first = issues.stream().filter(i -> i.cell() != null && "质量提升".equals(i.sheet())).findFirst().orElseThrow();
+            assertThat(cellAt(wb, first).getCellComment()).isNotNull();
+        }
+    }
+
+    @Test
+    void anXlsLinkedToAnotherWorkbookGetsNoCopy() throws IOException {
+        Path file = linkedToAnotherWorkbook(TestWorkbook.Format.XLS);
+        List<Issue> issues = issues(file);
+        assertThat(ANNOTATOR.annotate(file, issues)).isEmpty();
+        // the same workbook without the link is annotated
+        assertThat(ANNOTATOR.annotate(rejected(TestWorkbook.Format.XLS), issues)).isPresent();
+    }
+
+    @Test
+    void anAnnotatedXlsxKeepsNoDdeLink() throws IOException {
+        Path linked = linkedToAnotherWorkbook(TestWorkbook.Format.XLSX);
+        // the link part made a DDE link, as a workbook that starts a program when opened carries it
+        Path file = cn.jintan.quality.testing.HostileFiles.withEntry(linked, dir.resolve("儒林镇-2020-11-dde.xlsx"),
+                "xl/externalLinks/externalLink1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<ddeLink ddeService=\"cmd\" ddeTopic=\"/c calc\"><ddeItems><ddeItem name=\"A0\" advise=\"1\"/>"
+                        + "</ddeItems></ddeLink></externalLink>");
+        List<Issue> issues = issues(file);
+
+        byte[] copy = ANNOTATOR.annotate(file, issues).orElseThrow().bytes();
+
+        Path annotated = Files.write(dir.resolve("annotated-dde.xlsx"), copy);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(annotated.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.toLowerCase().contains("externallink"));
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                assertThat(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(entry.getName()).doesNotContain("ddeLink", "ddeService");
+            }
+        }
+    }
 }
