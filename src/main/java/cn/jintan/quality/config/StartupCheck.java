@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * Every setting checked before the Spring context starts, so nothing opens the database or creates
  * {@code data/} on bad configuration: the {@code qb.*} properties bound from the same sources the
  * context will use (command line, system properties, environment such as {@code QB_SCHEDULE_CRON},
- * then {@code jobs/pipeline.conf}), each value checked, and every other {@code jobs/} file read.
+ * an {@code application.properties} beside the jar, then {@code jobs/pipeline.conf}), each value
+ * checked, and every other {@code jobs/} file read.
  */
 public final class StartupCheck {
 
@@ -43,6 +44,14 @@ public final class StartupCheck {
     public static PipelineProperties check(Map<String, Object> jobsSettings, List<String> commandLine) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(commandLine.toArray(String[]::new)));
+        for (String file : List.of("config/application.properties", "application.properties")) {
+            // what Spring Boot reads beside the jar, between the environment and pipeline.conf
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            if (java.nio.file.Files.isRegularFile(path)) {
+                environment.getPropertySources().addLast(new org.springframework.core.env.PropertiesPropertySource(
+                        path.toAbsolutePath().toString(), properties(path)));
+            }
+        }
         environment.getPropertySources().addLast(new MapPropertySource(JobsFile.FILE_NAME, jobsSettings));
         Iterable<ConfigurationPropertySource> sources = ConfigurationPropertySources.from(environment.getPropertySources());
         PipelineProperties properties;
@@ -75,7 +84,17 @@ public final class StartupCheck {
         return properties;
     }
 
-    private static <T> void require(Iterable<ConfigurationPropertySource> sources, String name, T value,
+    private static java.util.Properties properties(java.nio.file.Path file) {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new ConfigurationException(file.toString(), 0, "cannot read: " + e.getMessage());
+        }
+        return properties;
+    }
+
+        private static <T> void require(Iterable<ConfigurationPropertySource> sources, String name, T value,
                                     Predicate<T> valid, String expected) {
         if (!valid.test(value)) {
             throw new ConfigurationException(setting(sources, name), 0, "must be " + expected + ", found: '" + value + "'");
