@@ -61,7 +61,17 @@ public final class OutputFiles {
             partial = Files.createTempFile(folder, ".qb-", ".part");
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // a writer that closes its stream (a ZipOutputStream) must not close ours before force()
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }
