@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,60 @@ class InputFolderTest {
         file("ready.xlsx", now.minusSeconds(10));
         Files.createDirectory(dir.resolve("sub"));
         assertThat(folder().pendingFiles()).extracting(p -> p.getFileName().toString()).containsExactly("ready.xlsx");
+    }
+
+    @Test
+    void listsLinksFoldersAndHiddenFilesWithTheReason() throws IOException {
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("data")).resolve("secret"), "s");
+        Files.createSymbolicLink(dir.resolve("x.xls"), outside);
+        Files.createDirectory(dir.resolve("sub"));
+        file(".hidden.xlsx", now.minusSeconds(600));
+        file("~$lock.xlsx", now.minusSeconds(600));
+        file("ready.xlsx", now.minusSeconds(600));
+        InputFolder.Listing listing = folder().scan();
+        assertThat(listing.skipped()).extracting(s -> s.file() + " " + s.reason())
+                .containsExactlyInAnyOrder("x.xls symlink", "sub directory", ".hidden.xlsx hidden", "data directory");
+        assertThat(listing.waiting()).extracting(c -> c.path().getFileName().toString()).containsExactly("ready.xlsx");
+    }
+
+    @Test
+    void takesAFileOutOfTheFolderAndReleasesItOnlyUnchanged() throws IOException {
+        file("a.xlsx", now.minusSeconds(600));
+        file("b.xlsx", now.minusSeconds(600));
+        InputFolder folder = folder();
+        List<InputFolder.Candidate> waiting = folder.scan().waiting();
+
+        Path a = folder.take(waiting.get(0)).file();
+        assertThat(dir.resolve("a.xlsx")).doesNotExist();
+        assertThat(a).startsWith(dir.resolve("data/intake")).hasFileName("a.xlsx").hasContent("x");
+        Path b = folder.take(waiting.get(1)).file();
+        // taken but not let go (a kill): the next scan offers them first, in taking order
+        assertThat(folder.scan().taken()).containsExactly(a, b);
+
+        InputFolder.Snapshot read = InputFolder.snapshot(a);
+        assertThat(folder.release(a, read)).isTrue();
+        assertThat(a).doesNotExist();
+        assertThat(a.getParent()).doesNotExist();
+
+        InputFolder.Snapshot readB = InputFolder.snapshot(b);
+        Files.writeString(b, "x and the rest of a copy that resumed");
+        Files.setLastModifiedTime(b, FileTime.from(now.minusSeconds(60)));
+        assertThat(folder.release(b, readB)).isFalse();
+        assertThat(b).exists();
+        assertThat(folder.scan().taken()).containsExactly(b);
+    }
+
+    @Test
+    void aFileChangedSinceListedWaits() throws IOException {
+        Path f = file("a.xlsx", now.minusSeconds(600));
+        InputFolder folder = folder();
+        InputFolder.Candidate listed = folder.scan().waiting().get(0);
+        Files.writeString(f, "xy");
+        Files.setLastModifiedTime(f, FileTime.from(now.minusSeconds(600)));
+        InputFolder.Taken taken = folder.take(listed);
+        assertThat(taken.file()).isNull();
+        assertThat(taken.skipped()).isNull();
+        assertThat(f).exists();
     }
 
     @Test
