@@ -17,13 +17,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Keeps every original received file under {@code data/archive/}, named by its SHA-256, and never
- * deletes one: the audit trail of what staff sent.
+ * Keeps every original received file under {@code data/archive/AB/SHA256.EXT}, named by its
+ * SHA-256 (and a short plain extension), and never deletes one: the audit trail of what staff
+ * sent. A copy in progress is {@code data/archive/incoming-*.part} (not an archived file; one a
+ * killed process left is removed by the next).
  */
 @Component
 public class Archive {
 
     private final Path folder;
+    private volatile boolean partialsCleared;
 
     Archive(PipelineProperties properties) {
         this.folder = properties.archive();
@@ -53,6 +56,7 @@ public class Archive {
     public Kept keep(Path file) {
         try {
             Files.createDirectories(folder);
+            clearPartials();
             Path partial = Files.createTempFile(folder, "incoming-", ".part");
             String sha;
             try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
@@ -78,6 +82,19 @@ public class Archive {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Copies a killed process left half-written (once per process: one run at a time holds the database). */
+    private void clearPartials() throws IOException {
+        if (partialsCleared) {
+            return;
+        }
+        try (java.nio.file.DirectoryStream<Path> partials = Files.newDirectoryStream(folder, "incoming-*.part")) {
+            for (Path partial : partials) {
+                Files.deleteIfExists(partial);
+            }
+        }
+        partialsCleared = true;
     }
 
     /** The name's extension, lower case, when it is a short plain one ({@code .xlsx}); else none. */

@@ -62,7 +62,7 @@ public class InputFolder {
         this.folder = properties.input();
         this.intake = properties.data().resolve("intake");
         this.clock = clock;
-        this.window = window;
+        this.window = window.isNegative() ? Duration.ZERO : window;
     }
 
     InputFolder(PipelineProperties properties, Clock clock) {

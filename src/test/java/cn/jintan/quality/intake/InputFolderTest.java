@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class InputFolderTest {
 
@@ -95,6 +96,28 @@ class InputFolderTest {
         assertThat(folder.release(b, readB)).isFalse();
         assertThat(b).exists();
         assertThat(folder.scan().taken()).containsExactly(b);
+    }
+
+    /** input/ on another file system (tmpfs here): copied, forced, checked, renamed, then the source deleted. */
+    @Test
+    void takesAcrossFileSystems() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(dir)),
+                "no second file system to take from");
+        Path input = Files.createTempDirectory(shm, "input");
+        try {
+            Path f = Files.writeString(input.resolve("直溪镇.xlsx"), "whole workbook");
+            Files.setLastModifiedTime(f, FileTime.from(now.minusSeconds(600)));
+            PipelineProperties p = new PipelineProperties(input, dir.resolve("out"), dir.resolve("data"), Path.of("jobs"),
+                    ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd");
+            InputFolder folder = new InputFolder(p, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
+            Path taken = folder.take(folder.scan().waiting().get(0)).file();
+            assertThat(taken).startsWith(dir.resolve("data/intake")).hasContent("whole workbook");
+            assertThat(f).doesNotExist();
+            assertThat(taken.resolveSibling(".part")).doesNotExist();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(input);
+        }
     }
 
     @Test
