@@ -145,11 +145,6 @@ public class InputFolder {
                 || lower.equals(".ds_store");
     }
 
-    /** Every name that is not taken (temporary, hidden, the folder's notes). */
-    static boolean skipped(String name) {
-        return quiet(name) || name.startsWith(".");
-    }
-
     private boolean settled(FileTime modified) {
         return !modified.toInstant().isAfter(clock.instant().minus(window));
     }
