@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
         List<StoredSubmission> received = context.getBean(SubmissionStore.class).ofRun(runId);
         Messages m = Messages.catalogue();
         System.out.println(m.get("cli.run.files", received.size(), count(received, SubmissionStatus.ACCEPTED),
-                count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE)));
+                count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE),
+                count(received, SubmissionStatus.SUPERSEDED)));
         String key = switch (execution.getStatus()) {
             case COMPLETED -> "cli.run.done";
             case STOPPED, STOPPING -> "cli.run.stopped";
@@ -63,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
         if (quarantined > 0) {
             Path kept = context.getBean(PipelineProperties.class).quarantine().toAbsolutePath().normalize();
             System.out.println(m.get("cli.run.quarantined", quarantined, kept, output.toAbsolutePath().normalize(), runId));
+        }
+        int skipped = context.getBean(NightlyRun.class).skipped(execution).size();
+        if (skipped > 0) {
+            System.out.println(m.get("cli.run.skipped", skipped, output.toAbsolutePath().normalize(), runId));
         }
         return context.getBean(NightlyRun.class).exitStatus(execution);
     }

@@ -9,26 +9,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Keeps every original received file under {@code data/archive/}, named by its SHA-256, and never
- * deletes one: the audit trail of what staff sent.
+ * Keeps every original received file under {@code data/archive/AB/SHA256.EXT}, named by its
+ * SHA-256 (and a short plain extension), and never deletes one: the audit trail of what staff
+ * sent. A copy in progress is {@code data/archive/incoming-*.part} (not an archived file; one a
+ * killed process left is removed by the next).
  */
 @Component
 public class Archive {
 
     private final Path folder;
+    private volatile boolean partialsCleared;
 
     Archive(PipelineProperties properties) {
         this.folder = properties.archive();
     }
 
     public static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
+                MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
@@ -38,31 +44,63 @@ public class Archive {
         }
     }
 
-    /** Copies the file into the archive (once per content) and returns the archived path. */
-    public Path keep(Path file, String sha256) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
-        Path target = folder.resolve(sha256.substring(0, 2)).resolve(sha256 + extension);
+    /** A file as archived: its SHA-256 and where its copy is. */
+    public record Kept(String sha256, Path archived) {
+    }
+
+    /**
+     * Copies a taken file into the archive (once per content), hashing the very bytes copied in
+     * one read, so the archived copy is exactly what the hash names. The path comes from the hash
+     * and a short extension only, whatever the file's name.
+     */
+    public Kept keep(Path file) {
         try {
-            if (!Files.exists(target)) {
+            Files.createDirectories(folder);
+            clearPartials();
+            Path partial = Files.createTempFile(folder, "incoming-", ".part");
+            String sha;
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                 DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(partial),
+                         MessageDigest.getInstance("SHA-256"))) {
+                in.transferTo(out);
+                out.flush();
+                sha = HexFormat.of().formatHex(out.getMessageDigest().digest());
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Path target = folder.resolve(sha.substring(0, 2)).resolve(sha + extension(file.getFileName().toString()));
+            if (Files.exists(target)) {
+                Files.delete(partial);
+            } else {
                 Files.createDirectories(target.getParent());
-                Path partial = target.resolveSibling(target.getFileName() + ".part");
-                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            return target;
+            return new Kept(sha, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** Takes a processed file out of the drop box; its archived copy stays. */
-    public void release(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove processed file " + file, e);
+    /** Copies a killed process left half-written (once per process: one run at a time holds the database). */
+    private void clearPartials() throws IOException {
+        if (partialsCleared) {
+            return;
         }
+        try (java.nio.file.DirectoryStream<Path> partials = Files.newDirectoryStream(folder, "incoming-*.part")) {
+            for (Path partial : partials) {
+                Files.deleteIfExists(partial);
+            }
+        }
+        partialsCleared = true;
+    }
+
+    /** The name's extension, lower case, when it is a short plain one ({@code .xlsx}); else none. */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return extension.matches("\\.[a-z0-9]{1,8}") ? extension : "";
     }
 }

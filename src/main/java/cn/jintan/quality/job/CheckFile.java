@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
@@ -13,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * Hashes and archives a file and looks for an earlier copy of the same bytes. Validation happens
+ * Hashes and archives a file taken from input/ (its state noted first, to tell later whether it changed) and looks for an earlier copy of the same bytes. Validation happens
  * in {@link RecordSubmissions}, where the rows can stream into the chunk's transaction.
  */
 class CheckFile implements ItemProcessor<Path, ReceivedFile> {
@@ -34,20 +35,21 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
 
     @Override
     public ReceivedFile process(Path file) {
-        String sha = Archive.sha256(file);
-        Path archived = archive.keep(file, sha);
-        Received received = new Received(file.getFileName().toString(), sha, archived, OffsetDateTime.now(clock), runId);
+        InputFolder.Snapshot read = InputFolder.snapshot(file);
+        Archive.Kept kept = archive.keep(file);
+        String sha = kept.sha256();
+        Received received = new Received(file.getFileName().toString(), sha, kept.archived(), OffsetDateTime.now(clock), runId);
         Optional<StoredSubmission> quarantined = faults.quarantinedByRun(runId, sha, received.fileName());
         if (quarantined.isPresent()) {
             // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again
-            return new ReceivedFile(file, received, quarantined.get(), true);
+            return new ReceivedFile(file, read, received, quarantined.get(), true);
         }
         Optional<StoredSubmission> original = store.findOriginal(sha);
         if (original.isPresent()) {
             // stored by this very run before it was interrupted: finish that work, it is no re-drop
             boolean leftover = original.get().runId().equals(runId) && original.get().fileName().equals(received.fileName());
-            return new ReceivedFile(file, received, original.get(), leftover);
+            return new ReceivedFile(file, read, received, original.get(), leftover);
         }
-        return new ReceivedFile(file, received, null, false);
+        return new ReceivedFile(file, read, received, null, false);
     }
 }

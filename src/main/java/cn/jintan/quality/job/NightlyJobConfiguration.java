@@ -74,8 +74,9 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    PendingFilesReader pendingFilesReader(InputFolder input) {
-        return new PendingFilesReader(input);
+    PendingFilesReader pendingFilesReader(InputFolder input, SkippedFiles skipped,
+                                          @Value("#{jobParameters['run.id']}") String runId) {
+        return new PendingFilesReader(input, skipped, runId);
     }
 
     @Bean
@@ -86,14 +87,14 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
+    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
                                         SubmissionValidator validator, Clock clock, PipelineProperties properties,
                                         PlatformTransactionManager tx, Faults faults, Quarantine quarantine) {
         // each file's work in a savepoint of the chunk's transaction: an unexpected error rolls back
         // that file alone, and the chunk commits the file's quarantine instead
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new RecordSubmissions(store, receipts, archive, progress, validator, clock, properties.pausePerFile(),
+        return new RecordSubmissions(store, receipts, input, progress, validator, clock, properties.pausePerFile(),
                 savepoint, faults, quarantine);
     }
 

@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.store.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +47,16 @@ public class NightlyRun {
     private final Job job;
     private final Clock clock;
     private final Faults faults;
+    private final SkippedFiles skipped;
 
-    NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock, Faults faults) {
+    NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock, Faults faults,
+               SkippedFiles skipped) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
         this.clock = clock;
         this.faults = faults;
+        this.skipped = skipped;
     }
 
     /** Runs the job to its end (or continues an unfinished one); the execution tells how it went. */
@@ -74,17 +78,26 @@ public class NightlyRun {
         if (!quarantined.isEmpty()) {
             log.error("Run {}: {} file(s) hit an unexpected error and were quarantined (exit status {}): {}",
                     runId(execution), quarantined.size(), EXIT_QUARANTINED,
-                    quarantined.stream().map(f -> f.fileName() + " -> " + f.keptAt() + " (" + f.errorClass() + ")").toList());
+                    quarantined.stream().map(f -> Names.printable(f.fileName()) + " -> " + f.keptAt() + " (" + f.errorClass() + ")").toList());
         }
         return execution;
     }
 
     /** The exit status of {@code run} for this execution: {@link #EXIT_COMPLETED}, {@link #EXIT_FAILED} or {@link #EXIT_QUARANTINED}. */
     public int exitStatus(JobExecution execution) {
-        return exitStatus(execution.getStatus(), faults.ofRun(runId(execution)).size());
+        String runId = runId(execution);
+        return exitStatus(execution.getStatus(), faults.ofRun(runId).size() + (int) skipped.unreadable(runId));
     }
 
-    /** A failed run is a failed run; a completed one that quarantined files says so. */
+    /** The entries of input/ this run did not take (links, special files, folders, hidden and unreadable files). */
+    public List<cn.jintan.quality.intake.InputFolder.Skip> skipped(JobExecution execution) {
+        return skipped.ofRun(runId(execution));
+    }
+
+    /**
+     * A failed run is a failed run; a completed one that quarantined files, or left files in
+     * input/ it could not read ({@code quarantined} counts both), says so.
+     */
     static int exitStatus(BatchStatus status, int quarantined) {
         if (status != BatchStatus.COMPLETED) {
             return EXIT_FAILED;

@@ -2,6 +2,7 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,6 @@ class Progress {
                 ? m.get("progress.unknown")
                 : m.get("progress.where", registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode()),
                         s.period(), s.version());
-        System.out.println(m.get("progress.line", m.get("progress." + s.status().json()), s.fileName(), where));
+        System.out.println(m.get("progress.line", m.get("progress." + s.status().json()), Names.printable(s.fileName()), where));
     }
 }

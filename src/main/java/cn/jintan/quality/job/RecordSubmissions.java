@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.intake.InputFolder;
+import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.store.Faults;
@@ -26,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Validates and stores each new file in the chunk's transaction, writes its receipt (and rewrites the ones it supersedes), empties the drop box.
+ * Validates and stores each new file in the chunk's transaction, writes its receipt (and rewrites the ones it supersedes), lets the taken file go.
  *
  * <p>Bad input never throws (the validator turns it into rule codes). An unexpected error while
  * checking and storing one file, or rendering its receipts, is a bug hit by that file: its work is
@@ -42,7 +43,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
 
     private final SubmissionStore store;
     private final ReceiptWriter receipts;
-    private final Archive archive;
+    private final InputFolder input;
     private final Progress progress;
     private final SubmissionValidator validator;
     private final Clock clock;
@@ -52,12 +53,12 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final Quarantine quarantine;
 
     /** @param savepoint runs one file's work in a nested transaction (a savepoint of the chunk's) */
-    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, Archive archive, Progress progress,
+    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
                       SubmissionValidator validator, Clock clock, Duration pause, TransactionOperations savepoint,
                       Faults faults, Quarantine quarantine) {
         this.store = store;
         this.receipts = receipts;
-        this.archive = archive;
+        this.input = input;
         this.progress = progress;
         this.validator = validator;
         this.clock = clock;
@@ -135,7 +136,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private Outcome quarantine(ReceivedFile file, RuntimeException error) {
         Path keep = quarantine.place(file.received().sha256(), file.received().fileName());
         log.error("{}: unexpected error while checking and storing it; nothing of it is stored, the file is "
-                + "quarantined to {} and listed in the run summary", file.received().fileName(), keep, error);
+                + "quarantined to {} and listed in the run summary", Names.printable(file.received().fileName()), keep, error);
         return quarantined(file, faults.record(file.received(), error, keep));
     }
 
@@ -149,7 +150,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
                 throw e;
             }
             // the file is kept and listed all the same; only the staff's receipt is missing
-            log.error("{}: cannot render the receipt of the quarantined file", file.received().fileName(), e);
+            log.error("{}: cannot render the receipt of the quarantined file", Names.printable(file.received().fileName()), e);
         }
         return new Outcome(file, kept, receipt, keep);
     }
@@ -158,15 +159,15 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         ReceivedFile file = outcome.file();
         StoredSubmission stored = outcome.stored();
         if (outcome.keep() != null) {
-            quarantine.keep(file.source(), file.received().archived(), outcome.keep());
+            quarantine.keep(file.source(), file.received().archived(), outcome.keep(), file.received().fileName());
         }
         outcome.receipts().forEach(ReceiptWriter.Prepared::write);
-        archive.release(file.source());
+        input.release(file.source(), file.read());
         progress.fileDone(stored);
         if (outcome.keep() != null) {
-            log.warn("{}: quarantined, kept in {}", stored.fileName(), outcome.keep());
+            log.warn("{}: quarantined, kept in {}", Names.printable(stored.fileName()), outcome.keep());
         } else {
-            log.info("{}: {} (unit {}, period {}, version {})", stored.fileName(), stored.status().json(),
+            log.info("{}: {} (unit {}, period {}, version {})", Names.printable(stored.fileName()), stored.status().json(),
                     stored.unitCode(), stored.period(), stored.version());
         }
     }

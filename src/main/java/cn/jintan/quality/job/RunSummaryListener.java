@@ -3,6 +3,7 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
+import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
@@ -35,9 +36,10 @@ class RunSummaryListener implements JobExecutionListener {
     private final Path folder;
     private final Clock clock;
     private final ReceiptWriter receipts;
+    private final SkippedFiles skipped;
 
     RunSummaryListener(SubmissionStore store, Faults faults, Deliveries deliveries, JsonFiles json,
-                       PipelineProperties properties, ReceiptWriter receipts, Clock clock) {
+                       PipelineProperties properties, ReceiptWriter receipts, Clock clock, SkippedFiles skipped) {
         this.store = store;
         this.faults = faults;
         this.receipts = receipts;
@@ -45,6 +47,7 @@ class RunSummaryListener implements JobExecutionListener {
         this.json = json;
         this.folder = properties.output().resolve("runs");
         this.clock = clock;
+        this.skipped = skipped;
     }
 
     @Override
@@ -57,7 +60,9 @@ class RunSummaryListener implements JobExecutionListener {
         summary.put("started_at", at(execution.getStartTime()));
         summary.put("ended_at", OffsetDateTime.now(clock).toString());
         summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
-        summary.put("exit_status", NightlyRun.exitStatus(execution.getStatus(), quarantined.size()));
+        List<InputFolder.Skip> notTaken = skipped.ofRun(runId);
+        summary.put("exit_status", NightlyRun.exitStatus(execution.getStatus(),
+                quarantined.size() + (int) skipped.unreadable(runId)));
         Map<String, Long> files = new LinkedHashMap<>();
         files.put("seen", (long) received.size());
         Arrays.stream(SubmissionStatus.values()).forEach(status -> files.put(status.json(),
@@ -80,6 +85,14 @@ class RunSummaryListener implements JobExecutionListener {
             return m;
         }).toList());
         summary.put("quarantined", quarantined.stream().map(this::quarantined).toList());
+        // entries of input/ not taken (links, FIFOs, folders, hidden files: reason only; unreadable: with the error)
+        summary.put("skipped", notTaken.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", s.file());
+            m.put("reason", s.reason());
+            m.put("error", s.error());
+            return m;
+        }).toList());
         summary.put("failures", execution.getAllFailureExceptions().stream().map(RunSummaryListener::failure).toList());
         json.write(folder.resolve(runId + ".json"), summary);
     }

@@ -41,11 +41,12 @@ class KillAndRestartTest {
 
         Path killed = installation("killed");
         int total = count(killed.resolve("input"));
-        // kill during start-up, then after 1 and 8 files are stored, then while rendering
+        // kill during start-up, then as the 1st and 8th files are taken (checked or stored, not yet let go), then while rendering
         killWhen(killed, () -> true, Duration.ofMillis(2000));
         killWhen(killed, () -> count(killed.resolve("input")) <= total - 1, Duration.ZERO);
         killWhen(killed, () -> count(killed.resolve("input")) <= total - 8, Duration.ofMillis(50));
-        killWhen(killed, () -> count(killed.resolve("input")) == 0, Duration.ofMillis(300));
+        killWhen(killed, () -> count(killed.resolve("input")) == 0 && count(killed.resolve("data/intake")) == 0,
+                Duration.ofMillis(300)); // every file taken and let go: rendering
         Process last = run(killed);
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).as(() -> log(killed)).isZero();
@@ -59,6 +60,8 @@ class KillAndRestartTest {
         }
         assertThat(receipts(killed)).isEqualTo(receipts(clean)).hasSize(total);
         assertThat(count(killed.resolve("input"))).isZero();
+        // nothing left half-way between input/ and the archive: every file taken was let go
+        assertThat(count(killed.resolve("data/intake"))).isZero();
     }
 
     /** Starts a run, waits for {@code condition}, lets {@code after} pass, then SIGKILLs it. */

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class InputFolderTest {
 
@@ -53,6 +55,82 @@ class InputFolderTest {
         file("ready.xlsx", now.minusSeconds(10));
         Files.createDirectory(dir.resolve("sub"));
         assertThat(folder().pendingFiles()).extracting(p -> p.getFileName().toString()).containsExactly("ready.xlsx");
+    }
+
+    @Test
+    void listsLinksFoldersAndHiddenFilesWithTheReason() throws IOException {
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("data")).resolve("secret"), "s");
+        Files.createSymbolicLink(dir.resolve("x.xls"), outside);
+        Files.createDirectory(dir.resolve("sub"));
+        file(".hidden.xlsx", now.minusSeconds(600));
+        file("~$lock.xlsx", now.minusSeconds(600));
+        file("ready.xlsx", now.minusSeconds(600));
+        InputFolder.Listing listing = folder().scan();
+        assertThat(listing.skipped()).extracting(s -> s.file() + " " + s.reason())
+                .containsExactlyInAnyOrder("x.xls symlink", "sub directory", ".hidden.xlsx hidden", "data directory");
+        assertThat(listing.waiting()).extracting(c -> c.path().getFileName().toString()).containsExactly("ready.xlsx");
+    }
+
+    @Test
+    void takesAFileOutOfTheFolderAndReleasesItOnlyUnchanged() throws IOException {
+        file("a.xlsx", now.minusSeconds(600));
+        file("b.xlsx", now.minusSeconds(600));
+        InputFolder folder = folder();
+        List<InputFolder.Candidate> waiting = folder.scan().waiting();
+
+        Path a = folder.take(waiting.get(0)).file();
+        assertThat(dir.resolve("a.xlsx")).doesNotExist();
+        assertThat(a).startsWith(dir.resolve("data/intake")).hasFileName("a.xlsx").hasContent("x");
+        Path b = folder.take(waiting.get(1)).file();
+        // taken but not let go (a kill): the next scan offers them first, in taking order
+        assertThat(folder.scan().taken()).containsExactly(a, b);
+
+        InputFolder.Snapshot read = InputFolder.snapshot(a);
+        assertThat(folder.release(a, read)).isTrue();
+        assertThat(a).doesNotExist();
+        assertThat(a.getParent()).doesNotExist();
+
+        InputFolder.Snapshot readB = InputFolder.snapshot(b);
+        Files.writeString(b, "x and the rest of a copy that resumed");
+        Files.setLastModifiedTime(b, FileTime.from(now.minusSeconds(60)));
+        assertThat(folder.release(b, readB)).isFalse();
+        assertThat(b).exists();
+        assertThat(folder.scan().taken()).containsExactly(b);
+    }
+
+    /** input/ on another file system (tmpfs here): copied, forced, checked, renamed, then the source deleted. */
+    @Test
+    void takesAcrossFileSystems() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(dir)),
+                "no second file system to take from");
+        Path input = Files.createTempDirectory(shm, "input");
+        try {
+            Path f = Files.writeString(input.resolve("直溪镇.xlsx"), "whole workbook");
+            Files.setLastModifiedTime(f, FileTime.from(now.minusSeconds(600)));
+            PipelineProperties p = new PipelineProperties(input, dir.resolve("out"), dir.resolve("data"), Path.of("jobs"),
+                    ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd");
+            InputFolder folder = new InputFolder(p, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
+            Path taken = folder.take(folder.scan().waiting().get(0)).file();
+            assertThat(taken).startsWith(dir.resolve("data/intake")).hasContent("whole workbook");
+            assertThat(f).doesNotExist();
+            assertThat(taken.resolveSibling(".part")).doesNotExist();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(input);
+        }
+    }
+
+    @Test
+    void aFileChangedSinceListedWaits() throws IOException {
+        Path f = file("a.xlsx", now.minusSeconds(600));
+        InputFolder folder = folder();
+        InputFolder.Candidate listed = folder.scan().waiting().get(0);
+        Files.writeString(f, "xy");
+        Files.setLastModifiedTime(f, FileTime.from(now.minusSeconds(600)));
+        InputFolder.Taken taken = folder.take(listed);
+        assertThat(taken.file()).isNull();
+        assertThat(taken.skipped()).isNull();
+        assertThat(f).exists();
     }
 
     @Test

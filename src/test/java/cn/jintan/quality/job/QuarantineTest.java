@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An unexpected error on one file (a bug, made here by wrapping the real validator or receipt
  * writer) rolls that file back and quarantines it; the run goes on with the others, completes and
- * exits 3. An error of the database fails the run instead and quarantines nothing.
+ * exits 1. An error of the database fails the run instead and quarantines nothing.
  */
 @SpringBootTest(classes = QualityBriefingApplication.class)
 @Import(QuarantineTest.Failing.class)
@@ -148,6 +148,7 @@ class QuarantineTest {
         Installation.emptyDatabase(jdbc);
         FileSystemUtils.deleteRecursively(root.resolve("output"));
         FileSystemUtils.deleteRecursively(root.resolve("data/quarantine"));
+        FileSystemUtils.deleteRecursively(root.resolve("data/intake"));
         FileSystemUtils.deleteRecursively(root.resolve("input"));
         Installation.input(root);
     }
@@ -208,9 +209,10 @@ class QuarantineTest {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(3);
 
-        // the file is kept, byte for byte, under its own name
-        Path quarantined = root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve(POISONED);
+        // the file is kept, byte for byte, named by its content; its own name beside it
+        Path quarantined = root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve(sha + ".xlsx");
         assertThat(quarantined).isRegularFile();
+        assertThat(quarantined.resolveSibling("name.txt")).hasContent(POISONED);
         assertThat(Files.readAllBytes(quarantined)).isEqualTo(poisonedBytes);
 
         // the staff's receipt: what happened in plain Chinese, no technical detail
@@ -270,7 +272,11 @@ class QuarantineTest {
         assertThat(nightlyRun.exitStatus(failed)).isEqualTo(NightlyRun.EXIT_FAILED);
         // the file before it is stored; it and the file after it wait in input/ for the next run
         assertThat(status(root.resolve("output/receipts/2020-11/zhixi-2020-11-v1.json"))).isEqualTo("accepted");
-        assertThat(listing(root.resolve("input"))).containsExactlyInAnyOrder(POISONED, LAST);
+        // the file it failed on was taken and waits in data/intake/; the one after it in input/
+        assertThat(listing(root.resolve("input"))).containsExactly(LAST);
+        try (Stream<Path> taken = Files.walk(root.resolve("data/intake"))) {
+            assertThat(taken.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsExactly(POISONED);
+        }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(1);
         assertThat(root.resolve("data/quarantine")).doesNotExist();
         JsonNode summary = summary(failed);
@@ -304,7 +310,7 @@ class QuarantineTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
         }
         assertThat(root.resolve("output/receipts/2020-11/xuebu-2020-11-v1.json")).doesNotExist();
-        assertThat(root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve("薛埠镇-2020-11.xlsx")).isRegularFile();
+        assertThat(root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve(sha + ".xlsx")).isRegularFile();
         JsonNode entry = summary(execution).get("quarantined").get(0);
         assertThat(entry.get("error").get("class").asString()).isEqualTo("java.lang.IllegalArgumentException");
         assertThat(entry.get("receipt").isNull()).isFalse();
@@ -345,9 +351,11 @@ class QuarantineTest {
         String sha = sha256(bytes);
         validator.failFor(POISONED, () -> new IllegalStateException("bug hit by this file (test)"));
         JobExecution execution = nightlyRun.run();
-        Path quarantined = root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve(POISONED);
+        Path quarantined = root.resolve("data/quarantine").resolve(sha.substring(0, 16)).resolve(sha + ".xlsx");
         Files.delete(quarantined);
-        Path again = Installation.settle(Files.write(root.resolve("input").resolve(POISONED), bytes));
+        // killed before the taken file was let go: it is still in data/intake/
+        Path again = Installation.settle(Files.write(
+                Files.createDirectories(root.resolve("data/intake/0000000000001-000001")).resolve(POISONED), bytes));
 
         // what the continued run's intake does with the file: same run id, same name and bytes
         ReceivedFile file = new CheckFile(archive, store, faults, clock, NightlyRun.runId(execution)).process(again);
@@ -356,6 +364,7 @@ class QuarantineTest {
 
         assertThat(quarantined).isRegularFile();
         assertThat(listing(root.resolve("input"))).isEmpty();
+        assertThat(again).doesNotExist();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE sha256 = ?").param(sha).query(Integer.class).single())
                 .isEqualTo(1);
     }

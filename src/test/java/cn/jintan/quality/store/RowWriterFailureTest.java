@@ -89,8 +89,10 @@ class RowWriterFailureTest {
 
         Path kept;
         try (Stream<Path> files = Files.walk(root.resolve("data/quarantine"))) {
-            kept = files.filter(p -> p.getFileName().toString().equals("直溪镇-2020-11.xlsx")).findFirst().orElseThrow();
+            kept = files.filter(p -> p.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
+        // kept under its hash; its own name beside it
+        assertThat(kept.resolveSibling("name.txt")).hasContent("直溪镇-2020-11.xlsx");
         Installation.settle(Files.move(kept, file));
         assertThat(assertTimeoutPreemptively(LIMIT, nightlyRun::run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.sql("SELECT status FROM submission ORDER BY id").query(String.class).list())
