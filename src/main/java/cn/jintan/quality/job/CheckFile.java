@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
+import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
@@ -23,9 +24,11 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
     private final Faults faults;
     private final Clock clock;
     private final String runId;
+    private final ReceivedLog receivedLog;
 
-    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId) {
+    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId, ReceivedLog receivedLog) {
         this.archive = archive;
+        this.receivedLog = receivedLog;
         this.store = store;
         this.faults = faults;
         this.clock = clock;
@@ -37,6 +40,7 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         String sha = Archive.sha256(file);
         Path archived = archive.keep(file, sha);
         Received received = new Received(file.getFileName().toString(), sha, archived, OffsetDateTime.now(clock), runId);
+        receivedLog.record(received); // the order received, for `rebuild` should the database be lost
         Optional<StoredSubmission> quarantined = faults.quarantinedByRun(runId, sha, received.fileName());
         if (quarantined.isPresent()) {
             // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again

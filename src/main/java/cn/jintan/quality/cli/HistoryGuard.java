@@ -1,0 +1,35 @@
+package cn.jintan.quality.cli;
+
+import cn.jintan.quality.messages.Messages;
+
+import java.nio.file.Path;
+
+/**
+ * Before {@code run}, {@code schedule} or {@code report} opens the database: when {@code data/archive/}
+ * holds files but the database is missing, emptied or damaged, refuse (exit 1) rather than start
+ * afresh on an empty database, which would silently drop every earlier submission from the figures.
+ */
+final class HistoryGuard {
+
+    private HistoryGuard() {
+    }
+
+    static void check(Path data) {
+        if (DatabaseState.archivedFiles(data) == 0) {
+            return; // a new installation: nothing to lose
+        }
+        DatabaseState state = DatabaseState.inspect(data);
+        if (!state.lostHistory(data)) {
+            return;
+        }
+        Messages m = Messages.catalogue();
+        Path backups = data.toAbsolutePath().normalize().resolve("backup");
+        if (state.kind() == DatabaseState.Kind.DAMAGED) {
+            String problem = state.problem().contains(state.file().toString()) ? state.problem()
+                    : state.file() + ": " + state.problem();
+            throw new DatabaseRefused(m.get("cli.error.corrupt", problem, backups));
+        }
+        throw new DatabaseRefused(m.get("cli.error.history.lost", state.file(),
+                data.toAbsolutePath().normalize().resolve("archive"), DatabaseState.archivedFiles(data), backups));
+    }
+}
