@@ -22,10 +22,16 @@ import java.util.stream.Stream;
  */
 record DatabaseState(Kind kind, long submissions, String problem, Path file) {
 
+    /** Never creates a database, never writes to one: a damaged file is kept as found. */
+    private static final String READ_ONLY = ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+
     enum Kind {
         /** No database file. */
         ABSENT,
-        /** A file of no bytes, or a database without the ledger table, no ledger lines and no runs. */
+        /**
+         * A file of no bytes, or a database without the ledger table, no ledger lines and no runs
+         * (H2 opens some damaged files at an old state, before any table existed).
+         */
         EMPTY,
         /** H2 cannot open it (its message in {@code problem}). */
         DAMAGED,
@@ -55,7 +61,7 @@ record DatabaseState(Kind kind, long submissions, String problem, Path file) {
         } catch (IOException e) {
             return new DatabaseState(Kind.DAMAGED, 0, e.toString(), file);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + READ_ONLY, "sa", "");
              Statement s = c.createStatement()) {
             if (!table(s, "SUBMISSION")) {
                 return new DatabaseState(Kind.EMPTY, 0, null, file);
@@ -79,15 +85,25 @@ record DatabaseState(Kind kind, long submissions, String problem, Path file) {
 
     /**
      * True when the archive holds files the database does not know of: the database is absent,
-     * empty or damaged, or it has no ledger lines although the archive lists files received by a run
-     * it never saw.
+     * empty or damaged, or the received log lists a run the database never saw (every run is in the
+     * database before it takes its first file: an older backup restored, or a file H2 opened at an
+     * old state).
      */
     boolean lostHistory(Path data) {
         return switch (kind) {
             case ABSENT, EMPTY, DAMAGED -> archivedFiles(data) > 0;
-            case STARTED -> !runIds().containsAll(receivedRunIds(data));
-            case IN_USE, HISTORY -> false;
+            case STARTED, HISTORY -> !unknownRuns(data).isEmpty();
+            case IN_USE -> false;
         };
+    }
+
+    /** Runs of the received log the database knows nothing of (neither ledger lines nor the run itself). */
+    Set<String> unknownRuns(Path data) {
+        Set<String> unknown = new java.util.TreeSet<>(receivedRunIds(data));
+        if (!unknown.isEmpty()) {
+            unknown.removeAll(runIds());
+        }
+        return unknown;
     }
 
     /** Originals kept in {@code data/archive/} (the received log itself not counted). */
@@ -115,9 +131,10 @@ record DatabaseState(Kind kind, long submissions, String problem, Path file) {
     private Set<String> runIds() {
         Set<String> ids = new HashSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.resolveSibling("quality")
-                + ";IFEXISTS=TRUE", "sa", "");
+                + READ_ONLY, "sa", "");
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'run.id'")) {
+             ResultSet rs = s.executeQuery("SELECT DISTINCT run_id FROM submission UNION "
+                     + "SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'run.id'")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

@@ -29,6 +29,11 @@ final class HistoryGuard {
                     : state.file() + ": " + state.problem();
             throw new DatabaseRefused(m.get("cli.error.corrupt", problem, backups));
         }
+        if (state.kind() == DatabaseState.Kind.HISTORY) {
+            java.util.Set<String> unknown = state.unknownRuns(data);
+            throw new DatabaseRefused(m.get("cli.error.history.behind", state.file(), unknown.size(),
+                    String.join(", ", unknown), data.toAbsolutePath().normalize().resolve("archive"), backups));
+        }
         throw new DatabaseRefused(m.get("cli.error.history.lost", state.file(),
                 data.toAbsolutePath().normalize().resolve("archive"), DatabaseState.archivedFiles(data), backups));
     }
