@@ -11,7 +11,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -95,6 +97,35 @@ record DatabaseState(Kind kind, long submissions, String problem, Path file) {
             case STARTED, HISTORY -> !unknownRuns(data).isEmpty();
             case IN_USE -> false;
         };
+    }
+
+    /**
+     * Reads every row of every table (read-only): null when all reads, else H2's complaint. H2 opens
+     * some damaged files at an older, readable state, or finds the damage only on the pages it reads.
+     */
+    String unreadable() {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.resolveSibling("quality") + READ_ONLY, "sa", "");
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int col = 1; col <= columns; col++) {
+                            rs.getObject(col);
+                        }
+                    }
+                }
+            }
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            return firstLine(String.valueOf(e.getMessage()));
+        }
     }
 
     /** Runs of the received log the database knows nothing of (neither ledger lines nor the run itself). */

@@ -49,13 +49,13 @@ public final class Main implements Runnable {
                         line.getErr().println(refused.getMessage());
                         return FAILED;
                     }
+                    if (databaseInUse(e)) {
+                        line.getErr().println(line.getResourceBundle().getString("cli.error.locked"));
+                        return FAILED;
+                    }
                     String corrupt = databaseDamaged(e);
                     if (corrupt != null) {
                         line.getErr().println(Messages.catalogue().get("cli.error.corrupt", corrupt, "data/backup"));
-                        return FAILED;
-                    }
-                    if (databaseInUse(e)) {
-                        line.getErr().println(line.getResourceBundle().getString("cli.error.locked"));
                         return FAILED;
                     }
                     line.getErr().println(line.getResourceBundle().getString("cli.error.failed") + " " + e);
@@ -80,9 +80,6 @@ public final class Main implements Runnable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 90030 || sql.getErrorCode() == 90048)) {
                 return DatabaseState.firstLine(sql.getMessage());
-            }
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
-                return DatabaseState.firstLine(t.getMessage());
             }
         }
         return null;

@@ -38,7 +38,8 @@ final class RebuildCommand implements Callable<Integer> {
         Messages m = Messages.catalogue();
         Path data = Pipeline.dataFolder(folders).toAbsolutePath().normalize();
         DatabaseState state = DatabaseState.inspect(data);
-        if (state.kind() == DatabaseState.Kind.HISTORY) {
+        // a database with history is refused unless it lacks runs the archive lists or cannot be read through
+        if (state.kind() == DatabaseState.Kind.HISTORY && state.unknownRuns(data).isEmpty() && state.unreadable() == null) {
             System.err.println(m.get("cli.error.rebuild.history", state.file(), state.submissions()));
             return Main.FAILED;
         }

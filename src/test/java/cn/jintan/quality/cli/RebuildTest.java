@@ -147,7 +147,8 @@ class RebuildTest {
         // rebuilt: the damaged file kept aside, the same ledger, receipts and figures
         Files.walk(dir.resolve("output/receipts")).filter(Files::isRegularFile).forEach(RebuildTest::delete);
         out.reset();
-        assertThat(run("rebuild")).isZero();
+        err.reset();
+        assertThat(run("rebuild")).as(() -> stderr() + stdout()).isZero();
         assertThat(stdout()).contains("已按收件顺序重放 7 个文件", "重复 1 个", "已替代 1 个");
         try (Stream<Path> aside = Files.list(dir.resolve("data"))) {
             Path kept = aside.filter(p -> p.getFileName().toString().startsWith("db-set-aside-")).findFirst().orElseThrow();
