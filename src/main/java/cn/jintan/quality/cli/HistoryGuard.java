@@ -19,11 +19,16 @@ final class HistoryGuard {
             return; // a new installation: nothing to lose
         }
         DatabaseState state = DatabaseState.inspect(data);
-        if (!state.lostHistory(data)) {
-            return;
-        }
         Messages m = Messages.catalogue();
         Path backups = data.toAbsolutePath().normalize().resolve("backup");
+        if (!state.lostHistory(data)) {
+            // every page read once (read-only, small): damage is reported here, not as Spring's failure to start
+            String unreadable = state.kind() == DatabaseState.Kind.HISTORY ? state.unreadable() : null;
+            if (unreadable != null) {
+                throw new DatabaseRefused(m.get("cli.error.corrupt", unreadable, backups));
+            }
+            return;
+        }
         if (state.kind() == DatabaseState.Kind.DAMAGED) {
             String problem = state.problem().contains(state.file().toString()) ? state.problem()
                     : state.file() + ": " + state.problem();

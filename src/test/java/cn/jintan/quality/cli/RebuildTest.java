@@ -132,8 +132,10 @@ class RebuildTest {
         // damaged in every 4 KB block: refused the same way, one line (H2 reports the damage, or opens the
         // file at an old state without the ledger: either way the history is not there)
         byte[] bytes = Files.readAllBytes(good);
-        for (int i = 100; i < bytes.length; i += 4096) {
-            bytes[i] ^= (byte) 0xFF;
+        for (int block = 0; block < bytes.length; block += 4096) {
+            for (int at : new int[]{10, 100, 2048, 4090}) { // chunk headers, pages and footers alike
+                bytes[block + at] ^= (byte) 0xFF;
+            }
         }
         Files.write(db, bytes);
         err.reset();
