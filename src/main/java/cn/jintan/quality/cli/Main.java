@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 @Command(name = "quality-briefing", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
-                SamplesCommand.class, CommandLine.HelpCommand.class},
+                SamplesCommand.class, RebuildCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
@@ -44,8 +44,18 @@ public final class Main implements Runnable {
                         line.getErr().println(oneLine(config));
                         return USAGE;
                     }
+                    DatabaseRefused refused = cause(e, DatabaseRefused.class);
+                    if (refused != null) {
+                        line.getErr().println(refused.getMessage());
+                        return FAILED;
+                    }
                     if (databaseInUse(e)) {
                         line.getErr().println(line.getResourceBundle().getString("cli.error.locked"));
+                        return FAILED;
+                    }
+                    String corrupt = databaseDamaged(e);
+                    if (corrupt != null) {
+                        line.getErr().println(Messages.catalogue().get("cli.error.corrupt", corrupt, "data/backup"));
                         return FAILED;
                     }
                     line.getErr().println(line.getResourceBundle().getString("cli.error.failed") + " " + e);
@@ -72,6 +82,25 @@ public final class Main implements Runnable {
             }
         }
         return false;
+    }
+
+    /** H2 cannot read its file (corrupted, or not an H2 file): its first message line, else null. */
+    private static String databaseDamaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 90030 || sql.getErrorCode() == 90048)) {
+                return DatabaseState.firstLine(sql.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static ConfigurationException configurationProblem(Throwable e) {

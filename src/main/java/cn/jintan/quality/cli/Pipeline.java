@@ -2,7 +2,11 @@ package cn.jintan.quality.cli;
 
 import cn.jintan.quality.QualityBriefingApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import cn.jintan.quality.config.JobsFile;
 import cn.jintan.quality.config.StartupCheck;
@@ -38,6 +42,11 @@ final class Pipeline implements AutoCloseable {
      * its settings become defaults that command-line options and the environment override.
      */
     static Pipeline start(Folders folders) {
+        return start(folders, true);
+    }
+
+    /** @param guardHistory refuse a database that lost the history {@code data/archive/} holds ({@link HistoryGuard}) */
+    static Pipeline start(Folders folders, boolean guardHistory) {
         Path jobs = folders.jobsDir();
         Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
         defaults.put("qb.jobs", jobs.toString());
@@ -47,10 +56,26 @@ final class Pipeline implements AutoCloseable {
             // a person is watching: progress lines say what the per-file log lines would
             args.add("--logging.level.cn.jintan.quality=WARN");
         }
+        if (guardHistory) {
+            HistoryGuard.check(dataFolder(args, defaults));
+        }
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
         app.setRegisterShutdownHook(false);
         app.setDefaultProperties(defaults);
         return new Pipeline(app.run(args.toArray(String[]::new)));
+    }
+
+    /** {@code qb.data} as the context will see it (command line, system properties, environment, jobs/), before it starts. */
+    static Path dataFolder(List<String> args, Map<String, Object> defaults) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args.toArray(String[]::new)));
+        environment.getPropertySources().addLast(new MapPropertySource("jobs", defaults));
+        return Binder.get(environment).bind("qb.data", Path.class).orElse(Path.of("data"));
+    }
+
+    /** The data folder of a command's options and {@code jobs/}. */
+    static Path dataFolder(Folders folders) {
+        return dataFolder(folders.asProperties(), new HashMap<>(JobsFile.load(folders.jobsDir())));
     }
 
     ConfigurableApplicationContext context() {

@@ -37,6 +37,8 @@ public final class JobsFile {
         SETTINGS.put("folders.data", new Setting("qb.data", "a folder", v -> !v.isBlank()));
         SETTINGS.put("limits.max-file-mb", new Setting("qb.max-file-megabytes", "a whole number from 1 to 1024",
                 v -> v.matches("\\d{1,4}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 1024));
+        SETTINGS.put("backup.keep", new Setting("qb.backup-keep", "a whole number from 0 (no backups) to 999",
+                v -> v.matches("\\d{1,3}")));
         SETTINGS.put("briefing.issuer", new Setting("qb.issuer", "the issuing body's name", v -> !v.isBlank()));
         SETTINGS.put("permissions.umask", new Setting("qb.umask",
                 "three octal digits: 027 (owner and group, the default), 077 (owner only) or 022 (everyone may read)",

@@ -2,6 +2,7 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
+import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
@@ -24,9 +25,11 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
     private final Faults faults;
     private final Clock clock;
     private final String runId;
+    private final ReceivedLog receivedLog;
 
-    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId) {
+    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId, ReceivedLog receivedLog) {
         this.archive = archive;
+        this.receivedLog = receivedLog;
         this.store = store;
         this.faults = faults;
         this.clock = clock;
@@ -39,6 +42,7 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         Archive.Kept kept = archive.keep(file);
         String sha = kept.sha256();
         Received received = new Received(file.getFileName().toString(), sha, kept.archived(), OffsetDateTime.now(clock), runId);
+        receivedLog.record(received); // the order received, for `rebuild` should the database be lost
         Optional<StoredSubmission> quarantined = faults.quarantinedByRun(runId, sha, received.fileName());
         if (quarantined.isPresent()) {
             // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again

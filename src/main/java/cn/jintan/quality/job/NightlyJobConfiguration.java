@@ -5,6 +5,7 @@ import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Quarantine;
+import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
@@ -82,8 +83,8 @@ class NightlyJobConfiguration {
     @Bean
     @StepScope
     CheckFile checkFile(Archive archive, SubmissionStore store, Faults faults, Clock clock,
-                        @Value("#{jobParameters['run.id']}") String runId) {
-        return new CheckFile(archive, store, faults, clock, runId);
+                        @Value("#{jobParameters['run.id']}") String runId, ReceivedLog receivedLog) {
+        return new CheckFile(archive, store, faults, clock, runId, receivedLog);
     }
 
     @Bean

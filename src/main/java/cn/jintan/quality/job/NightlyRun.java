@@ -1,6 +1,7 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Names;
+import cn.jintan.quality.store.DatabaseBackup;
 import cn.jintan.quality.store.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +49,12 @@ public class NightlyRun {
     private final Clock clock;
     private final Faults faults;
     private final SkippedFiles skipped;
+    private final DatabaseBackup backup;
 
     NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock, Faults faults,
-               SkippedFiles skipped) {
+               SkippedFiles skipped, DatabaseBackup backup) {
         this.operator = operator;
+        this.backup = backup;
         this.repository = repository;
         this.job = nightlyJob;
         this.clock = clock;
@@ -74,6 +77,9 @@ public class NightlyRun {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("Run {} ended {}: {}", runId(execution), execution.getStatus(), execution.getAllFailureExceptions());
         }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            backUp(runId(execution));
+        }
         List<Faults.Fault> quarantined = faults.ofRun(runId(execution));
         if (!quarantined.isEmpty()) {
             log.error("Run {}: {} file(s) hit an unexpected error and were quarantined (exit status {}): {}",
@@ -81,6 +87,15 @@ public class NightlyRun {
                     quarantined.stream().map(f -> Names.printable(f.fileName()) + " -> " + f.keptAt() + " (" + f.errorClass() + ")").toList());
         }
         return execution;
+    }
+
+    /** A failed backup fails nothing: the run's outcome is stored; the error says someone must look. */
+    private void backUp(String runId) {
+        try {
+            backup.backUp(runId);
+        } catch (RuntimeException e) {
+            log.error("Run {} completed but the database could not be backed up: {}", runId, e.toString(), e);
+        }
     }
 
     /** The exit status of {@code run} for this execution: {@link #EXIT_COMPLETED}, {@link #EXIT_FAILED} or {@link #EXIT_QUARANTINED}. */
