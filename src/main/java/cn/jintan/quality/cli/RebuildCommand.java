@@ -1,5 +1,6 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.job.ArchiveReplay;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.DatabaseBackup;
@@ -84,7 +85,7 @@ final class RebuildCommand implements Callable<Integer> {
     private static Path moveAside(Path db, Path aside) {
         try (Stream<Path> files = Files.list(db)) {
             List<Path> own = files.filter(f -> f.getFileName().toString().startsWith("quality.")).toList();
-            Files.createDirectories(aside);
+            OutputFiles.createDirectories(aside);
             for (Path f : own) {
                 Files.move(f, aside.resolve(f.getFileName()));
             }

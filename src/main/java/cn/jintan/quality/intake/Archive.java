@@ -1,5 +1,6 @@
 package cn.jintan.quality.intake;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ public class Archive {
      */
     public Kept keep(Path file) {
         try {
-            Files.createDirectories(folder);
+            OutputFiles.createDirectories(folder);
             clearPartials();
             Path partial = Files.createTempFile(folder, "incoming-", ".part");
             String sha;
@@ -73,7 +74,7 @@ public class Archive {
             if (Files.exists(target)) {
                 Files.delete(partial);
             } else {
-                Files.createDirectories(target.getParent());
+                OutputFiles.createDirectories(target.getParent());
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             }
             return new Kept(sha, target);

@@ -1,5 +1,6 @@
 package cn.jintan.quality.intake;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,7 +204,7 @@ public class InputFolder {
     /** One folder per taken file (named in taking order), so any name input/ could hold fits. */
     private Path newSlot() {
         try {
-            Files.createDirectories(intake);
+            OutputFiles.createDirectories(intake);
             while (true) {
                 Path slot = intake.resolve(String.format("%013d-%06d", clock.millis(), SEQUENCE.incrementAndGet() % 1_000_000));
                 try {

@@ -1,5 +1,6 @@
 package cn.jintan.quality.intake;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ public class Quarantine {
     public void keep(Path source, Path archived, Path target, String originalName) {
         Path from = Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || archived == null ? source : archived;
         try {
-            Files.createDirectories(target.getParent());
+            OutputFiles.createDirectories(target.getParent());
             Path name = target.resolveSibling(NAME_FILE);
             Path namePartial = target.resolveSibling(NAME_FILE + ".part");
             Files.writeString(namePartial, originalName, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package cn.jintan.quality.intake;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.store.Received;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ public class ReceivedLog {
                 + archive.relativize(received.archived().toAbsolutePath().normalize()) + "\t"
                 + escape(received.fileName()) + "\n";
         try {
-            Files.createDirectories(archive);
+            OutputFiles.createDirectories(archive);
             boolean fresh = !Files.exists(file);
             try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {

@@ -1,5 +1,6 @@
 package cn.jintan.quality.store;
 
+import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class DatabaseBackup {
         Path target = folder.resolve(PREFIX + name + ".zip");
         Path partial = folder.resolve(PREFIX + name + ".zip.part");
         try {
-            Files.createDirectories(folder);
+            OutputFiles.createDirectories(folder);
             Files.deleteIfExists(partial);
             jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

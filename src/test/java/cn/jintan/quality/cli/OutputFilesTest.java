@@ -78,6 +78,13 @@ class OutputFilesTest {
         assertThat(mode(root.resolve("data"))).isEqualTo("rwxr-x---");
         assertThat(mode(root.resolve("data/db"))).isEqualTo("rwxr-x---");
         assertThat(mode(root.resolve("output"))).isEqualTo("rwxr-x---");
+        // the folders intake, the archive and the backup make under data/ too
+        for (String folder : List.of("data/archive", "data/intake", "data/backup")) {
+            assertThat(mode(root.resolve(folder))).as(folder).isEqualTo("rwxr-x---");
+        }
+        try (var archived = Files.list(root.resolve("data/archive"))) {
+            archived.filter(Files::isDirectory).forEach(d -> assertThat(mode(d)).as(d.toString()).isEqualTo("rwxr-x---"));
+        }
         List<Path> outputs = filesUnder(root.resolve("output"));
         assertThat(outputs).extracting(p -> p.getFileName().toString())
                 .contains("briefing-2020-11.pdf", "zhixi-2020-11-v1.json", "zhixi-2020-11-v1.pdf");
