@@ -1,15 +1,13 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.testing.Console;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,24 +24,8 @@ class ConfigCheckTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Console console = new Console();
 
     /** A copy of the repository's jobs/ to break one file of. */
     private Path jobs() throws IOException {
@@ -62,8 +44,8 @@ class ConfigCheckTest {
     }
 
     private void assertRefusedBeforeData(int status, String... mentions) {
-        String errors = err.toString(StandardCharsets.UTF_8);
-        String all = errors + out.toString(StandardCharsets.UTF_8);
+        String errors = console.err();
+        String all = errors + console.out();
         assertThat(status).as(all).isEqualTo(Main.USAGE);
         assertThat(dir.resolve("data")).as(all).doesNotExist();
         assertThat(dir.resolve("output")).as(all).doesNotExist();
@@ -143,7 +125,7 @@ class ConfigCheckTest {
 
         int status = run(jobs);
 
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(status).as(console.err()).isZero();
         assertThat(dir.resolve("output/briefings/2020-11/briefing-2020-11.pdf")).isRegularFile();
     }
 }

@@ -4,16 +4,14 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import cn.jintan.quality.testing.Console;
 import cn.jintan.quality.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -47,18 +45,12 @@ class RebuildTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final Console console = new Console();
     private String[] folders;
 
     @BeforeEach
     void setUp() throws IOException {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             for (Path f : files.toList()) {
@@ -69,12 +61,6 @@ class RebuildTest {
                 Files.readString(jobs.resolve("pipeline.conf")).replace("backup.keep = 7", "backup.keep = 1"));
         folders = new String[]{"--input", dir.resolve("input").toString(), "--output", dir.resolve("output").toString(),
                 "--data", dir.resolve("data").toString(), "--jobs", jobs.toString()};
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     @Test
@@ -122,7 +108,7 @@ class RebuildTest {
 
         // emptied: refused, and the empty file is not silently turned into a new database
         Files.write(db, new byte[0]);
-        err.reset();
+        console.resetErr();
         assertThat(run("run")).isEqualTo(Main.FAILED);
         assertThat(stderr()).contains("不存在、为空或已损坏", "6 个原始文件", "从备份恢复", "rebuild", "nothing was done")
                 .doesNotContain("Exception", "\tat ");
@@ -138,7 +124,7 @@ class RebuildTest {
             }
         }
         Files.write(db, bytes);
-        err.reset();
+        console.resetErr();
         assertThat(run("run")).isEqualTo(Main.FAILED);
         assertThat(stderr()).containsAnyOf("数据库文件已损坏", "不存在、为空或已损坏")
                 .contains("从备份恢复", "rebuild", "data/backup", "nothing was done")
@@ -148,8 +134,7 @@ class RebuildTest {
 
         // rebuilt: the damaged file kept aside, the same ledger, receipts and figures
         Files.walk(dir.resolve("output/receipts")).filter(Files::isRegularFile).forEach(RebuildTest::delete);
-        out.reset();
-        err.reset();
+        console.reset();
         assertThat(run("rebuild")).as(() -> stderr() + stdout()).isZero();
         assertThat(stdout()).contains("已按收件顺序重放 7 个文件", "重复 1 个", "已替代 1 个");
         try (Stream<Path> aside = Files.list(dir.resolve("data"))) {
@@ -161,7 +146,7 @@ class RebuildTest {
         assertThat(figures()).isEqualTo(figures);
 
         // a database with history is never rebuilt over
-        err.reset();
+        console.resetErr();
         assertThat(run("rebuild")).isEqualTo(Main.FAILED);
         assertThat(stderr()).contains("已有 7 条收件记录");
     }
@@ -257,10 +242,10 @@ class RebuildTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 }
