@@ -117,9 +117,7 @@ final class SummaryWorkbook {
         int r = 1;
         for (UnitFigures u : b.figures().units()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, u.unit().code(), s);
-            text(row, 1, u.unit().name(), s);
-            text(row, 2, messages.get("briefing.units." + u.status()), s);
+            unitCells(row, u, s);
             int c = 3;
             for (String key : UnitRows.COLUMNS) {
                 number(row, c++, u.get(key), TargetLines.indicator(key).money(), s);
@@ -189,9 +187,7 @@ final class SummaryWorkbook {
         int r = 1;
         for (UnitFigures u : b.figures().units()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, u.unit().code(), s);
-            text(row, 1, u.unit().name(), s);
-            text(row, 2, messages.get("briefing.units." + u.status()), s);
+            unitCells(row, u, s);
             List<cn.jintan.quality.domain.Period> gaps = coverage.missingMonths().getOrDefault(u.unit(), List.of());
             text(row, 3, gaps.isEmpty() ? messages.get("briefing.notes.none") : words.months(gaps), s);
         }
@@ -221,6 +217,13 @@ final class SummaryWorkbook {
     }
 
     // A string cell, never a formula, whatever the text starts with.
+    /** The first three cells of a unit's row in the units and coverage sheets: code, name, status. */
+    private void unitCells(Row row, UnitFigures u, Styles s) {
+        text(row, 0, u.unit().code(), s);
+        text(row, 1, u.unit().name(), s);
+        text(row, 2, messages.get("briefing.units." + u.status()), s);
+    }
+
     private static void text(Row row, int column, String value, Styles s) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value == null ? "" : value);
