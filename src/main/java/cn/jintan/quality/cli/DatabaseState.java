@@ -86,14 +86,14 @@ record DatabaseState(Kind kind, long submissions, String problem, Path file) {
     }
 
     /**
-     * True when the archive holds files the database does not know of: the database is absent,
+     * True when the archive holds files ({@code archived}, counted by the caller) the database does not know of: the database is absent,
      * empty or damaged, or the received log lists a run the database never saw (every run is in the
      * database before it takes its first file: an older backup restored, or a file H2 opened at an
      * old state).
      */
-    boolean lostHistory(Path data) {
+    boolean lostHistory(Path data, long archived) {
         return switch (kind) {
-            case ABSENT, EMPTY, DAMAGED -> archivedFiles(data) > 0;
+            case ABSENT, EMPTY, DAMAGED -> archived > 0;
             case STARTED, HISTORY -> !unknownRuns(data).isEmpty();
             case IN_USE -> false;
         };

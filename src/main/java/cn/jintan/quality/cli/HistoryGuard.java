@@ -15,13 +15,14 @@ final class HistoryGuard {
     }
 
     static void check(Path data) {
-        if (DatabaseState.archivedFiles(data) == 0) {
+        long archived = DatabaseState.archivedFiles(data); // one walk of the archive, however the check ends
+        if (archived == 0) {
             return; // a new installation: nothing to lose
         }
         DatabaseState state = DatabaseState.inspect(data);
         Messages m = Messages.catalogue();
         Path backups = data.toAbsolutePath().normalize().resolve("backup");
-        if (!state.lostHistory(data)) {
+        if (!state.lostHistory(data, archived)) {
             // every page read once (read-only, small): damage is reported here, not as Spring's failure to start
             String unreadable = state.kind() == DatabaseState.Kind.HISTORY ? state.unreadable() : null;
             if (unreadable != null) {
@@ -40,6 +41,6 @@ final class HistoryGuard {
                     String.join(", ", unknown), data.toAbsolutePath().normalize().resolve("archive"), backups));
         }
         throw new DatabaseRefused(m.get("cli.error.history.lost", state.file(),
-                data.toAbsolutePath().normalize().resolve("archive"), DatabaseState.archivedFiles(data), backups));
+                data.toAbsolutePath().normalize().resolve("archive"), archived, backups));
     }
 }
