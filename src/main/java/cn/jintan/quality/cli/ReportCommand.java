@@ -62,11 +62,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** A period after this month (in the configured zone) has no briefing yet: refused before the database is opened. */
+    /** A period after this month (in the configured zone), or any period of a new installation: refused before the database is opened. */
     private void requireBegun(PipelineProperties settings) {
         LocalDate today = LocalDate.now(settings.zone());
         if (period.month().isAfter(YearMonth.from(today))) {
             throw new InputRefused(Messages.catalogue().get("cli.error.period.future", period, settings.zone(), today));
+        }
+        if (DatabaseState.inspect(settings.data()).kind() == DatabaseState.Kind.ABSENT
+                && DatabaseState.archivedFiles(settings.data()) == 0) {
+            // a new installation holds no submission at all: said without creating data/ (a lost database is HistoryGuard's)
+            throw new InputRefused(Messages.catalogue().get("cli.error.period.empty", period));
         }
     }
 

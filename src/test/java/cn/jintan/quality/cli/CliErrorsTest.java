@@ -152,13 +152,18 @@ class CliErrorsTest {
 
     @Test
     void aPeriodWithoutAnySubmissionIsRefusedAndNothingWritten() throws IOException {
+        String refused = "数据库中没有统计期 2019-05 的任何报送，无法生成简报，本次未写出任何文件（请检查统计期是否写错，或先运行 run 处理该期的工作簿）"
+                + "/ the database holds no submission for 2019-05; nothing was written (check the period, or run the period's workbooks first)";
+        // a new installation: said before data/ is created
+        assertUsageError(Main.execute(folders("report", "--period", "2019-05")), refused);
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(dir.resolve("output")).doesNotExist();
+
         Installation.drop(dir, TestWorkbook.valid(), "直溪镇-2020-11.xlsx");
         assertThat(Main.execute(folders("run", "--input", dir.resolve("input").toString()))).isZero();
         console.reset();
 
-        assertUsageError(Main.execute(folders("report", "--period", "2019-05")),
-                "数据库中没有统计期 2019-05 的任何报送，无法生成简报，本次未写出任何文件（请检查统计期是否写错，或先运行 run 处理该期的工作簿）"
-                        + "/ the database holds no submission for 2019-05; nothing was written (check the period, or run the period's workbooks first)");
+        assertUsageError(Main.execute(folders("report", "--period", "2019-05")), refused);
         assertThat(dir.resolve("output/briefings/2019-05")).doesNotExist();
         assertThat(Main.execute(folders("report", "--period", "2020-11"))).isZero();
     }
