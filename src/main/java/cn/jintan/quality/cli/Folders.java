@@ -33,6 +33,10 @@ final class Folders {
 
     /** {@code --jobs}, else the environment's {@code QB_JOBS}, else {@code jobs/}. */
     Path jobsDir() {
+        return jobsDir(jobs);
+    }
+
+    static Path jobsDir(Path jobs) {
         if (jobs != null) {
             return jobs;
         }

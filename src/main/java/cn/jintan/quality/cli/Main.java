@@ -13,11 +13,14 @@ import java.util.ResourceBundle;
  * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration,
  * 3 when the run completed but quarantined files an unexpected error kept from being checked.
  */
-@Command(name = "quality-briefing", resourceBundle = "messages", mixinStandardHelpOptions = false,
+@Command(name = Main.COMMAND, header = "${bundle:cli.usage.header}", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
                 SamplesCommand.class, RebuildCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
+
+    /** What a user types, shown in usage and hints. */
+    static final String COMMAND = "java -jar quality-briefing.jar";
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -38,10 +41,16 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main())
                 .setResourceBundle(ResourceBundle.getBundle("messages"))
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     ConfigurationException config = configurationProblem(e);
                     if (config != null) {
                         line.getErr().println(oneLine(config));
+                        return USAGE;
+                    }
+                    InputRefused wrongInput = cause(e, InputRefused.class);
+                    if (wrongInput != null) {
+                        line.getErr().println(wrongInput.getMessage());
                         return USAGE;
                     }
                     DatabaseRefused refused = cause(e, DatabaseRefused.class);
@@ -62,6 +71,10 @@ public final class Main implements Runnable {
                     return FAILED;
                 });
         cli.setUsageHelpWidth(100);
+        // picocli's own help command: its header from the catalogue too (the bundle cannot key it by command name)
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header(Messages.catalogue().get("cli.usage.help"))
+                .description(Messages.catalogue().get("cli.usage.help.description"));
         return cli.execute(args);
     }
 
@@ -112,8 +125,10 @@ public final class Main implements Runnable {
         return null;
     }
 
+    /** No command given: a usage error like any other (the commands named, and where the help is). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new UsageErrors.Refused(spec.commandLine(),
+                Messages.catalogue().get("cli.error.command.none", UsageErrors.commands(spec.commandLine())));
     }
 }

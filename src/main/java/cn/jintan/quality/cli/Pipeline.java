@@ -1,5 +1,6 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The Spring context of one command, closed by us rather than by Spring's shutdown hook: on
@@ -42,16 +44,25 @@ final class Pipeline implements AutoCloseable {
      * its settings become defaults that command-line options and the environment override.
      */
     static Pipeline start(Folders folders) {
-        return start(folders, true);
+        return start(folders, true, settings -> { });
+    }
+
+    /** @param check the command's own checks of the settings, also before anything is touched (throws {@link InputRefused}) */
+    static Pipeline start(Folders folders, Consumer<PipelineProperties> check) {
+        return start(folders, true, check);
     }
 
     /** @param guardHistory refuse a database that lost the history {@code data/archive/} holds ({@link HistoryGuard}) */
     static Pipeline start(Folders folders, boolean guardHistory) {
+        return start(folders, guardHistory, settings -> { });
+    }
+
+    private static Pipeline start(Folders folders, boolean guardHistory, Consumer<PipelineProperties> check) {
         Path jobs = folders.jobsDir();
         Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
         defaults.put("qb.jobs", jobs.toString());
         List<String> args = new ArrayList<>(folders.asProperties());
-        StartupCheck.check(defaults, args);
+        check.accept(StartupCheck.check(defaults, args));
         if (System.console() != null) {
             // a person is watching: progress lines say what the per-file log lines would
             args.add("--logging.level.cn.jintan.quality=WARN");
@@ -63,6 +74,17 @@ final class Pipeline implements AutoCloseable {
         app.setRegisterShutdownHook(false);
         app.setDefaultProperties(defaults);
         return new Pipeline(app.run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * The drop box must be there: a missing one is an unmounted share or a wrong path, not "no files"
+     * (an empty folder is fine). {@code output/} and {@code data/} are the pipeline's own and created.
+     */
+    static void requireInput(PipelineProperties settings) {
+        if (!java.nio.file.Files.isDirectory(settings.input())) {
+            throw new InputRefused(cn.jintan.quality.messages.Messages.catalogue()
+                    .get("cli.error.input.missing", settings.input().toAbsolutePath().normalize()));
+        }
     }
 
     /** {@code qb.data} as the context will see it (command line, system properties, environment, jobs/), before it starts. */

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code rebuild}: a database lost (missing, emptied, damaged) is built again from {@code data/archive/}.
  * Refuses a database that holds history; any other is moved aside (never deleted) first.
  */
-@Command(name = "rebuild")
+@Command(name = "rebuild", header = "${bundle:cli.usage.rebuild}")
 final class RebuildCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");

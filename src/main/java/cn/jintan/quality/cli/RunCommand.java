@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code run}: one nightly run over everything waiting in input/. */
-@Command(name = "run")
+@Command(name = "run", header = "${bundle:cli.usage.run}")
 final class RunCommand implements Callable<Integer> {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = Pipeline.start(folders)) {
+        try (Pipeline pipeline = Pipeline.start(folders, Pipeline::requireInput)) {
             ConfigurableApplicationContext context = pipeline.context();
             NightlyRun nightlyRun = context.getBean(NightlyRun.class);
             pipeline.onTermination(nightlyRun::stopRunning);

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  * {@code samples --out DIR [--from YYYY-MM] [--to YYYY-MM]}: the bundled sample submissions, 2019-01..2020-11
  * (they reproduce the reference case), or the months of a shorter range.
  */
-@Command(name = "samples")
+@Command(name = "samples", header = "${bundle:cli.usage.samples}")
 final class SamplesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "cli.option.out")
@@ -31,7 +31,7 @@ final class SamplesCommand implements Callable<Integer> {
     Period to = SampleWorkbooks.LAST;
 
     @Mixin
-    Folders folders;
+    JobsFolder jobs; // the unit registry: the only folder this command reads
 
     @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
@@ -43,7 +43,7 @@ final class SamplesCommand implements Callable<Integer> {
                     SampleWorkbooks.FIRST, SampleWorkbooks.LAST));
             return Main.USAGE;
         }
-        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(folders.jobsDir()), from, to);
+        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(jobs.dir()), from, to);
         System.out.println(Messages.catalogue().get("cli.samples.done", written.size(), out));
         return Main.OK;
     }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * happen one after another on this thread, and the database lock keeps any other process out, so
  * two runs never overlap.
  */
-@Command(name = "schedule")
+@Command(name = "schedule", header = "${bundle:cli.usage.schedule}")
 final class ScheduleCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -37,7 +37,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = Pipeline.start(folders)) {
+        try (Pipeline pipeline = Pipeline.start(folders, Pipeline::requireInput)) {
             ConfigurableApplicationContext context = pipeline.context();
             PipelineProperties properties = context.getBean(PipelineProperties.class);
             NightlyRun nightlyRun = context.getBean(NightlyRun.class);

@@ -11,21 +11,21 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code template --out FILE}: the blank submission workbook, from the validator's own tables. */
-@Command(name = "template")
+@Command(name = "template", header = "${bundle:cli.usage.template}")
 final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.template.out")
     Path out;
 
     @Mixin
-    Folders folders;
+    JobsFolder jobs; // the unit registry: the only folder this command reads
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 
     @Override
     public Integer call() {
-        new SubmissionTemplate(UnitRegistry.load(folders.jobsDir())).write(out);
+        new SubmissionTemplate(UnitRegistry.load(jobs.dir())).write(out);
         System.out.println(Messages.catalogue().get("cli.template.done", out.toAbsolutePath().normalize()));
         return Main.OK;
     }
