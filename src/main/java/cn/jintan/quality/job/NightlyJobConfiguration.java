@@ -9,6 +9,7 @@ import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.store.PendingPeriods;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -31,16 +32,35 @@ import java.time.Clock;
  * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
  * file per transaction), {@code briefing} (figures and PDF of every period that changed), then
  * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first).
+ * The daytime intake pass of {@code schedule} is the same {@code intake} step, then
+ * {@code pending} (its periods wait for the nightly briefings).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
 
     static final String JOB_NAME = "nightlyRun";
+    static final String INTAKE_JOB_NAME = "intakePass";
     static final String RUN_ID = "run.id";
 
     @Bean
     Job nightlyJob(JobRepository repository, Step intake, Step briefing, Step delivery, RunSummaryListener summary) {
         return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).next(delivery).build();
+    }
+
+    @Bean
+    Job intakeJob(JobRepository repository, Step intake, Step pending, RunSummaryListener summary) {
+        return new JobBuilder(INTAKE_JOB_NAME, repository).listener(summary).start(intake).next(pending).build();
+    }
+
+    @Bean
+    Step pending(JobRepository repository, PlatformTransactionManager tx, NotePendingPeriods note) {
+        return new StepBuilder("pending", repository).tasklet(note, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    NotePendingPeriods notePendingPeriods(PendingPeriods pending, @Value("#{jobParameters['run.id']}") String runId) {
+        return new NotePendingPeriods(pending, runId);
     }
 
     @Bean
@@ -69,8 +89,8 @@ class NightlyJobConfiguration {
     @Bean
     @StepScope
     DeliverBriefings deliverBriefings(SubmissionStore store, PeriodReports reports, Deliveries deliveries,
-                                      @Value("#{jobParameters['run.id']}") String runId) {
-        return new DeliverBriefings(store, reports, deliveries, runId);
+                                      PendingPeriods pending, @Value("#{jobParameters['run.id']}") String runId) {
+        return new DeliverBriefings(store, reports, deliveries, pending, runId);
     }
 
     @Bean
@@ -101,8 +121,8 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    RenderBriefings renderBriefings(SubmissionStore store, PeriodReports reports,
+    RenderBriefings renderBriefings(SubmissionStore store, PeriodReports reports, PendingPeriods pending,
                                     @Value("#{jobParameters['run.id']}") String runId) {
-        return new RenderBriefings(store, reports, runId);
+        return new RenderBriefings(store, reports, pending, runId);
     }
 }

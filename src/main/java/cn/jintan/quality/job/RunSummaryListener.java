@@ -57,6 +57,8 @@ class RunSummaryListener implements JobExecutionListener {
         List<Faults.Fault> quarantined = faults.ofRun(runId);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run_id", runId);
+        // nightly: files, briefings and their mail; intake: a daytime pass of `schedule`, files and receipts only
+        summary.put("kind", NightlyRun.intake(execution) ? "intake" : "nightly");
         summary.put("started_at", at(execution.getStartTime()));
         summary.put("ended_at", OffsetDateTime.now(clock).toString());
         summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
