@@ -107,6 +107,15 @@ class ConfigCheckTest {
     }
 
     @Test
+    void aBadUnitContactAddressExits2WithFileAndLine() throws IOException {
+        Path jobs = jobs();
+        String units = Files.readString(jobs.resolve("units.tsv"));
+        Files.writeString(jobs.resolve("units.tsv"), units.replace("rulin\t儒林镇\tTOWN\t儒林\n", "rulin\t儒林镇\tTOWN\t儒林\t儒林镇文书\n"));
+        int line = units.lines().toList().indexOf("rulin\t儒林镇\tTOWN\t儒林") + 1;
+        assertRefusedBeforeData(run(jobs), "units.tsv:" + line, "contact must be one plain e-mail address", "儒林镇文书");
+    }
+
+    @Test
     void badDaytimeIntakeSettingsExit2WithOneLine() throws IOException {
         Path jobs = jobs();
         Files.writeString(jobs.resolve("pipeline.conf"), "zone = Asia/Shanghai\nschedule.intake.every = 5m\n"
