@@ -59,7 +59,7 @@ final class ScheduleCommand implements Callable<Integer> {
             Messages m = Messages.catalogue();
             if (timetable.intakeEnabled()) {
                 System.out.println(m.get("cli.schedule.intake", timetable.from(), timetable.to(), describe(timetable.every()),
-                        properties.zone()));
+                        properties.zone(), properties.scheduleIntakeEvery().strip()));
             }
             new Schedule(timetable, clock, nightlyRun).run(time -> sleepUntil(time, clock, stopping), new Schedule.Listener() {
                 private ZonedDateTime announced;
@@ -99,9 +99,12 @@ final class ScheduleCommand implements Callable<Integer> {
         System.out.println(m.get(key, runId, output, received.size()));
     }
 
+    /** 5 分钟, 90 秒, 1 小时. */
     private static String describe(Duration every) {
-        return every.toSecondsPart() != 0 || every.toMinutes() == 0 ? every.toSeconds() + "s"
-                : every.toMinutesPart() != 0 ? every.toMinutes() + "min" : every.toHours() + "h";
+        Messages m = Messages.catalogue();
+        return every.toSecondsPart() != 0 ? m.get("cli.schedule.every.seconds", every.toSeconds())
+                : every.toMinutesPart() != 0 ? m.get("cli.schedule.every.minutes", every.toMinutes())
+                : m.get("cli.schedule.every.hours", every.toHours());
     }
 
     /** Sleeps in short steps so SIGTERM is answered at once; false when asked to stop. */
