@@ -14,6 +14,8 @@ import java.time.ZoneId;
  * @param pausePerFile     a pause after checking each file, for crash tests and demonstrations only
  * @param scheduleCron     when {@code schedule} starts a run (Spring cron, in {@code zone})
  * @param rankingIndicator the figure key the briefing ranks units by (a stock key or a flow's _ytd key)
+ * @param scheduleIntakeEvery how often {@code schedule} takes files during working hours ({@code 5m}; 0 or empty: never)
+ * @param scheduleIntakeHours the working hours of those intake passes ({@code 08:00-20:00}, in {@code zone}; 0 or empty: none)
  */
 @ConfigurationProperties("qb")
 public record PipelineProperties(
@@ -27,7 +29,9 @@ public record PipelineProperties(
         @DefaultValue("报送：区委、区政府领导　抄送：各镇（街道、板块）") String distribution,
         @DefaultValue("0s") java.time.Duration pausePerFile,
         @DefaultValue("0 0 2 * * *") String scheduleCron,
-        @DefaultValue("financing_amount_ytd") String rankingIndicator) {
+        @DefaultValue("financing_amount_ytd") String rankingIndicator,
+        @DefaultValue("5m") String scheduleIntakeEvery,
+        @DefaultValue("08:00-20:00") String scheduleIntakeHours) {
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024 * 1024;

@@ -31,6 +31,12 @@ public final class JobsFile {
     static {
         SETTINGS.put("schedule.cron", new Setting("qb.schedule-cron",
                 "a cron expression of 6 fields, e.g. 0 0 2 * * *", CronExpression::isValidExpression));
+        SETTINGS.put("schedule.intake.every", new Setting("qb.schedule-intake-every",
+                "how often to take files during working hours, e.g. 5m, 90s or 1h (10s to 12h), or 0 for never",
+                cn.jintan.quality.job.Timetable::validEvery));
+        SETTINGS.put("schedule.intake.hours", new Setting("qb.schedule-intake-hours",
+                "the working hours of the intake passes, e.g. 08:00-20:00 (start before end), or 0 for none",
+                cn.jintan.quality.job.Timetable::validHours));
         SETTINGS.put("zone", new Setting("qb.zone", "a time zone such as Asia/Shanghai", JobsFile::isZone));
         SETTINGS.put("folders.input", new Setting("qb.input", "a folder", v -> !v.isBlank()));
         SETTINGS.put("folders.output", new Setting("qb.output", "a folder", v -> !v.isBlank()));

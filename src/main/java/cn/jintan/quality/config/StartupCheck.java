@@ -7,6 +7,7 @@ import cn.jintan.quality.delivery.Recipients;
 import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.ConfigurationException;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.job.Timetable;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -65,6 +66,10 @@ public final class StartupCheck {
         }
         require(sources, "qb.schedule-cron", properties.scheduleCron(), CronExpression::isValidExpression,
                 "a cron expression of 6 fields, e.g. 0 0 2 * * *");
+        require(sources, "qb.schedule-intake-every", properties.scheduleIntakeEvery(), Timetable::validEvery,
+                "how often to take files during working hours, e.g. 5m, 90s or 1h (10s to 12h), or 0 for never");
+        require(sources, "qb.schedule-intake-hours", properties.scheduleIntakeHours(), Timetable::validHours,
+                "the working hours of the intake passes, e.g. 08:00-20:00 (start before end), or 0 for none");
         require(sources, "qb.max-file-megabytes", properties.maxFileMegabytes(), v -> v >= 1 && v <= 1024,
                 "a whole number from 1 to 1024");
         require(sources, "qb.issuer", properties.issuer(), v -> !v.isBlank(), "the issuing body's name");

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Sends one briefing to one recipient: the lead paragraph as the body, the PDF attached. The SMTP
@@ -31,26 +32,46 @@ class BriefingMailer {
 
     /** Sends, or throws {@link DeliveryException} saying why not. */
     void send(Delivery delivery) {
+        Path pdf = Path.of(delivery.pdfPath());
+        if (!Files.isRegularFile(pdf)) {
+            throw new DeliveryException("briefing PDF not found: " + pdf);
+        }
+        send(delivery.recipient(), delivery.subject(), delivery.body(), List.of(pdf));
+    }
+
+    /** Sends a plain-text mail with files attached (PDF, xlsx or xls by their names), or throws {@link DeliveryException}. */
+    void send(String to, String subject, String body, List<Path> attachments) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             throw new DeliveryException("no SMTP server configured (set spring.mail.host)");
         }
-        Path pdf = Path.of(delivery.pdfPath());
-        if (!Files.isRegularFile(pdf)) {
-            throw new DeliveryException("briefing PDF not found: " + pdf);
+        for (Path file : attachments) {
+            if (!Files.isRegularFile(file)) {
+                throw new DeliveryException("attachment not found: " + file);
+            }
         }
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
-            helper.setTo(delivery.recipient());
-            helper.setSubject(delivery.subject());
-            helper.setText(delivery.body());
-            helper.addAttachment(pdf.getFileName().toString(), new FileSystemResource(pdf), "application/pdf");
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body);
+            for (Path file : attachments) {
+                helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file), contentType(file));
+            }
             mail.send(message);
         } catch (MessagingException | MailException e) {
             throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        return name.endsWith(".xls") ? "application/vnd.ms-excel" : "application/pdf";
     }
 
     static final class DeliveryException extends RuntimeException {

@@ -52,7 +52,16 @@ public final class UnitRegistry {
             List<String> aliases = f.length > 3 && !f[3].isBlank()
                     ? List.of(f[3].split("[,，]")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList()
                     : List.of();
-            Unit unit = new Unit(code, f[1].strip(), kind, aliases);
+            String contact = f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
+            if (contact != null && !plainAddress(contact)) {
+                throw new ConfigurationException(file, lineNo,
+                        "contact must be one plain e-mail address (e.g. clerk@example.gov.cn) or nothing: " + contact);
+            }
+            if (f.length > 5) {
+                throw new ConfigurationException(file, lineNo,
+                        "expected at most code, name, kind, aliases and contact e-mail separated by TABs");
+            }
+            Unit unit = new Unit(code, f[1].strip(), kind, aliases, contact);
             for (String name : names(unit)) {
                 Integer earlier = seen.putIfAbsent(normalise(name), lineNo);
                 if (earlier != null) {
@@ -68,6 +77,17 @@ public final class UnitRegistry {
             throw new ConfigurationException(file, 0, "the registry lists no unit");
         }
         return new UnitRegistry(units);
+    }
+
+    /** One address, nothing around it (no display name, no list). */
+    private static boolean plainAddress(String text) {
+        try {
+            jakarta.mail.internet.InternetAddress address = new jakarta.mail.internet.InternetAddress(text, true);
+            address.validate();
+            return address.getAddress().contains("@") && text.equals(address.getAddress());
+        } catch (jakarta.mail.internet.AddressException e) {
+            return false;
+        }
     }
 
     private static List<String> names(Unit unit) {

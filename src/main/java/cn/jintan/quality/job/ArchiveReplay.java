@@ -4,6 +4,7 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
+import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
@@ -66,10 +67,12 @@ public class ArchiveReplay {
     private final Path briefings;
     private final ZoneId zone;
     private final Clock clock;
+    private final ReceiptIndex index;
 
     ArchiveReplay(ReceivedLog receivedLog, SubmissionStore store, Faults faults, Quarantine quarantine,
                   SubmissionValidator validator, ReceiptWriter receipts, PeriodReports reports, JdbcClient jdbc,
-                  PlatformTransactionManager tx, PipelineProperties properties, Clock clock) {
+                  PlatformTransactionManager tx, PipelineProperties properties, Clock clock, ReceiptIndex index) {
+        this.index = index;
         this.receivedLog = receivedLog;
         this.store = store;
         this.faults = faults;
@@ -118,6 +121,7 @@ public class ArchiveReplay {
         }
         List<String> periods = jdbc.sql("SELECT DISTINCT period FROM submission WHERE period IS NOT NULL ORDER BY period")
                 .query(String.class).list();
+        periods.forEach(index::write); // each period's 报送情况.html, once all its receipts are back
         for (String p : periods) {
             Period period = Period.parse(p).orElseThrow();
             perFile.executeWithoutResult(status -> reports.render(period, firstIssued(period)));

@@ -2,13 +2,16 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
+import cn.jintan.quality.delivery.ReceiptMails;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
+import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.store.PendingPeriods;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -30,17 +33,51 @@ import java.time.Clock;
 /**
  * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
  * file per transaction), {@code briefing} (figures and PDF of every period that changed), then
- * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first).
+ * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first);
+ * after {@code intake}, {@code receiptMail} mails the receipts to the units' contact addresses.
+ * The daytime intake pass of {@code schedule} is the same {@code intake} step, then
+ * {@code pending} (its periods wait for the nightly briefings) and {@code receiptMail}.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
 
     static final String JOB_NAME = "nightlyRun";
+    static final String INTAKE_JOB_NAME = "intakePass";
     static final String RUN_ID = "run.id";
 
     @Bean
-    Job nightlyJob(JobRepository repository, Step intake, Step briefing, Step delivery, RunSummaryListener summary) {
-        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(briefing).next(delivery).build();
+    Job nightlyJob(JobRepository repository, Step intake, Step receiptMail, Step briefing, Step delivery,
+                   RunSummaryListener summary) {
+        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(receiptMail).next(briefing)
+                .next(delivery).build();
+    }
+
+    @Bean
+    Job intakeJob(JobRepository repository, Step intake, Step pending, Step receiptMail, RunSummaryListener summary) {
+        return new JobBuilder(INTAKE_JOB_NAME, repository).listener(summary).start(intake).next(pending)
+                .next(receiptMail).build();
+    }
+
+    @Bean
+    Step receiptMail(JobRepository repository, PlatformTransactionManager tx, MailReceipts mail) {
+        return new StepBuilder("receiptMail", repository).tasklet(mail, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    MailReceipts mailReceipts(ReceiptMails mails, @Value("#{jobParameters['run.id']}") String runId) {
+        return new MailReceipts(mails, runId);
+    }
+
+    @Bean
+    Step pending(JobRepository repository, PlatformTransactionManager tx, NotePendingPeriods note) {
+        return new StepBuilder("pending", repository).tasklet(note, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    NotePendingPeriods notePendingPeriods(PendingPeriods pending, @Value("#{jobParameters['run.id']}") String runId) {
+        return new NotePendingPeriods(pending, runId);
     }
 
     @Bean
@@ -69,8 +106,8 @@ class NightlyJobConfiguration {
     @Bean
     @StepScope
     DeliverBriefings deliverBriefings(SubmissionStore store, PeriodReports reports, Deliveries deliveries,
-                                      @Value("#{jobParameters['run.id']}") String runId) {
-        return new DeliverBriefings(store, reports, deliveries, runId);
+                                      PendingPeriods pending, @Value("#{jobParameters['run.id']}") String runId) {
+        return new DeliverBriefings(store, reports, deliveries, pending, runId);
     }
 
     @Bean
@@ -90,19 +127,20 @@ class NightlyJobConfiguration {
     @Bean
     RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
                                         SubmissionValidator validator, Clock clock, PipelineProperties properties,
-                                        PlatformTransactionManager tx, Faults faults, Quarantine quarantine) {
+                                        PlatformTransactionManager tx, Faults faults, Quarantine quarantine,
+                                        ReceiptIndex index) {
         // each file's work in a savepoint of the chunk's transaction: an unexpected error rolls back
         // that file alone, and the chunk commits the file's quarantine instead
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         return new RecordSubmissions(store, receipts, input, progress, validator, clock, properties.pausePerFile(),
-                savepoint, faults, quarantine);
+                savepoint, faults, quarantine, index);
     }
 
     @Bean
     @StepScope
-    RenderBriefings renderBriefings(SubmissionStore store, PeriodReports reports,
+    RenderBriefings renderBriefings(SubmissionStore store, PeriodReports reports, PendingPeriods pending,
                                     @Value("#{jobParameters['run.id']}") String runId) {
-        return new RenderBriefings(store, reports, runId);
+        return new RenderBriefings(store, reports, pending, runId);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.store.DatabaseBackup;
 import cn.jintan.quality.store.Faults;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,9 +23,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Starts one nightly run, the command line's entry into the batch job. A run that did not finish
- * (killed, power lost, stopped) is continued instead, under its own run id, so that it ends
- * exactly as an uninterrupted run would have.
+ * Starts one nightly run, the command line's entry into the batch job, or a daytime intake pass of
+ * {@code schedule}. A run that did not finish (killed, power lost, stopped) is continued first,
+ * under its own run id, so that it ends exactly as an uninterrupted run would have: an unfinished
+ * nightly run is the run asked for; an unfinished run of the other kind is finished, then the run
+ * asked for starts (so an interrupted intake pass never takes the place of a nightly run).
  */
 @Component
 public class NightlyRun {
@@ -46,14 +50,19 @@ public class NightlyRun {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final Job intakeJob;
+    private final InputFolder input;
     private final Clock clock;
     private final Faults faults;
     private final SkippedFiles skipped;
     private final DatabaseBackup backup;
 
-    NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, Clock clock, Faults faults,
-               SkippedFiles skipped, DatabaseBackup backup) {
+    NightlyRun(JobOperator operator, JobRepository repository, @Qualifier("nightlyJob") Job nightlyJob,
+               @Qualifier("intakeJob") Job intakeJob, Clock clock, Faults faults, SkippedFiles skipped,
+               DatabaseBackup backup, InputFolder input) {
         this.operator = operator;
+        this.intakeJob = intakeJob;
+        this.input = input;
         this.backup = backup;
         this.repository = repository;
         this.job = nightlyJob;
@@ -64,20 +73,58 @@ public class NightlyRun {
 
     /** Runs the job to its end (or continues an unfinished one); the execution tells how it went. */
     public JobExecution run() throws Exception {
+        return run(job);
+    }
+
+    /**
+     * A daytime intake pass: each file waiting in input/ checked, stored and given its receipt; no
+     * briefing (the nightly run renders and mails the periods it changed). Nothing at all, not even
+     * a run summary, when input/ holds nothing to take and no run is unfinished: empty when so.
+     */
+    public java.util.Optional<JobExecution> intakePass() throws Exception {
+        if (!filesWaiting() && unfinished() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(run(intakeJob));
+    }
+
+    /** Files in input/ to take, or taken by an interrupted run and not done with. */
+    private boolean filesWaiting() {
+        InputFolder.Listing listing = input.scan();
+        return !listing.taken().isEmpty() || !listing.waiting().isEmpty();
+    }
+
+    private JobExecution run(Job wanted) throws Exception {
         JobExecution unfinished = unfinished();
         JobExecution execution;
         if (unfinished != null) {
             log.warn("Run {} did not finish ({}); continuing it where it stopped", runId(unfinished), unfinished.getStatus());
-            execution = operator.restart(unfinished);
-        } else {
-            String runId = LocalDateTime.now(clock).format(RUN_ID);
-            execution = operator.start(job, new JobParametersBuilder()
-                    .addString(NightlyJobConfiguration.RUN_ID, runId).toJobParameters());
+            execution = finish(operator.restart(unfinished));
+            if (execution.getStatus() != BatchStatus.COMPLETED || kind(execution).equals(wanted.getName())
+                    || wanted == intakeJob && !filesWaiting()) {
+                return execution;
+            }
         }
+        String runId = LocalDateTime.now(clock).format(RUN_ID);
+        return finish(operator.start(wanted, new JobParametersBuilder()
+                .addString(NightlyJobConfiguration.RUN_ID, runId).toJobParameters()));
+    }
+
+    private static String kind(JobExecution execution) {
+        return execution.getJobInstance().getJobName();
+    }
+
+    /** Whether this execution is a daytime intake pass (else a nightly run). */
+    public static boolean intake(JobExecution execution) {
+        return NightlyJobConfiguration.INTAKE_JOB_NAME.equals(kind(execution));
+    }
+
+    /** Logs how a run ended; backs up the database after a completed nightly run (daytime passes: the next night does). */
+    private JobExecution finish(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("Run {} ended {}: {}", runId(execution), execution.getStatus(), execution.getAllFailureExceptions());
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
+        if (execution.getStatus() == BatchStatus.COMPLETED && !intake(execution)) {
             backUp(runId(execution));
         }
         List<Faults.Fault> quarantined = faults.ofRun(runId(execution));
@@ -125,7 +172,19 @@ public class NightlyRun {
      * that died: the database's file lock lets no other process run beside us.
      */
     private JobExecution unfinished() {
-        JobInstance last = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        JobExecution found = null;
+        for (String name : List.of(NightlyJobConfiguration.JOB_NAME, NightlyJobConfiguration.INTAKE_JOB_NAME)) {
+            JobExecution execution = unfinished(name);
+            // never more than one (each run first finishes the unfinished one); the older first should there be
+            if (execution != null && (found == null || runId(execution).compareTo(runId(found)) < 0)) {
+                found = execution;
+            }
+        }
+        return found;
+    }
+
+    private JobExecution unfinished(String jobName) {
+        JobInstance last = repository.getLastJobInstance(jobName);
         if (last == null) {
             return null;
         }
@@ -141,11 +200,13 @@ public class NightlyRun {
 
     /** Asks a running run to stop at the next file boundary (SIGTERM); it is continued next time. */
     public void stopRunning() {
-        for (JobExecution running : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
-            try {
-                operator.stop(running);
-            } catch (Exception e) {
-                log.warn("Could not ask run {} to stop: {}", runId(running), e.getMessage());
+        for (String name : List.of(NightlyJobConfiguration.JOB_NAME, NightlyJobConfiguration.INTAKE_JOB_NAME)) {
+            for (JobExecution running : repository.findRunningJobExecutions(name)) {
+                try {
+                    operator.stop(running);
+                } catch (Exception e) {
+                    log.warn("Could not ask run {} to stop: {}", runId(running), e.getMessage());
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.intake.Quarantine;
+import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
@@ -51,12 +52,14 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final TransactionOperations savepoint;
     private final Faults faults;
     private final Quarantine quarantine;
+    private final ReceiptIndex index;
 
     /** @param savepoint runs one file's work in a nested transaction (a savepoint of the chunk's) */
     RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
                       SubmissionValidator validator, Clock clock, Duration pause, TransactionOperations savepoint,
-                      Faults faults, Quarantine quarantine) {
+                      Faults faults, Quarantine quarantine, ReceiptIndex index) {
         this.store = store;
+        this.index = index;
         this.receipts = receipts;
         this.input = input;
         this.progress = progress;
@@ -162,6 +165,9 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
             quarantine.keep(file.source(), file.received().archived(), outcome.keep(), file.received().fileName());
         }
         outcome.receipts().forEach(ReceiptWriter.Prepared::write);
+        if (stored.period() != null) {
+            index.write(stored.period()); // the period's 报送情况.html, with this file's receipt
+        }
         input.release(file.source(), file.read());
         progress.fileDone(stored);
         if (outcome.keep() != null) {

@@ -3,6 +3,7 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
+import cn.jintan.quality.delivery.ReceiptMails;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.store.Faults;
@@ -37,9 +38,12 @@ class RunSummaryListener implements JobExecutionListener {
     private final Clock clock;
     private final ReceiptWriter receipts;
     private final SkippedFiles skipped;
+    private final ReceiptMails receiptMails;
 
     RunSummaryListener(SubmissionStore store, Faults faults, Deliveries deliveries, JsonFiles json,
-                       PipelineProperties properties, ReceiptWriter receipts, Clock clock, SkippedFiles skipped) {
+                       PipelineProperties properties, ReceiptWriter receipts, Clock clock, SkippedFiles skipped,
+                       ReceiptMails receiptMails) {
+        this.receiptMails = receiptMails;
         this.store = store;
         this.faults = faults;
         this.receipts = receipts;
@@ -57,6 +61,8 @@ class RunSummaryListener implements JobExecutionListener {
         List<Faults.Fault> quarantined = faults.ofRun(runId);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run_id", runId);
+        // nightly: files, briefings and their mail; intake: a daytime pass of `schedule`, files and receipts only
+        summary.put("kind", NightlyRun.intake(execution) ? "intake" : "nightly");
         summary.put("started_at", at(execution.getStartTime()));
         summary.put("ended_at", OffsetDateTime.now(clock).toString());
         summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
@@ -82,6 +88,20 @@ class RunSummaryListener implements JobExecutionListener {
             m.put("status", d.status().toLowerCase(java.util.Locale.ROOT));
             m.put("attempts", d.attempts());
             m.put("error", d.lastError());
+            return m;
+        }).toList());
+        // receipts mailed to the units' contact addresses (jobs/units.tsv), retries of earlier runs included
+        summary.put("receipt_mails", receiptMails.ofRun(runId).stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            StoredSubmission s = store.find(r.submissionId()).orElse(null);
+            m.put("file", s == null ? null : s.fileName());
+            m.put("unit_code", s == null ? null : s.unitCode());
+            m.put("period", s == null ? null : s.period());
+            m.put("version", s == null ? null : s.version());
+            m.put("recipient", r.recipient());
+            m.put("status", r.status().toLowerCase(java.util.Locale.ROOT));
+            m.put("attempts", r.attempts());
+            m.put("error", r.lastError());
             return m;
         }).toList());
         summary.put("quarantined", quarantined.stream().map(this::quarantined).toList());

@@ -107,6 +107,34 @@ class ConfigCheckTest {
     }
 
     @Test
+    void aBadUnitContactAddressExits2WithFileAndLine() throws IOException {
+        Path jobs = jobs();
+        String units = Files.readString(jobs.resolve("units.tsv"));
+        Files.writeString(jobs.resolve("units.tsv"), units.replace("rulin\t儒林镇\tTOWN\t儒林\n", "rulin\t儒林镇\tTOWN\t儒林\t儒林镇文书\n"));
+        int line = units.lines().toList().indexOf("rulin\t儒林镇\tTOWN\t儒林") + 1;
+        assertRefusedBeforeData(run(jobs), "units.tsv:" + line, "contact must be one plain e-mail address", "儒林镇文书");
+    }
+
+    @Test
+    void badDaytimeIntakeSettingsExit2WithOneLine() throws IOException {
+        Path jobs = jobs();
+        Files.writeString(jobs.resolve("pipeline.conf"), "zone = Asia/Shanghai\nschedule.intake.every = 5m\n"
+                + "schedule.intake.hours = 20:00-08:00\n");
+        assertRefusedBeforeData(run(jobs), "pipeline.conf", "3", "schedule.intake.hours", "20:00-08:00");
+    }
+
+    @Test
+    void aBadIntakeIntervalFromTheEnvironmentExits2() throws IOException {
+        // QB_SCHEDULE_INTAKE_EVERY='5 minutes' binds like this system property
+        System.setProperty("qb.schedule-intake-every", "5 minutes");
+        try {
+            assertRefusedBeforeData(run(jobs()), "qb.schedule-intake-every", "5 minutes");
+        } finally {
+            System.clearProperty("qb.schedule-intake-every");
+        }
+    }
+
+    @Test
     void jobsFilesWithAByteOrderMarkAndCrLfLineEndingsAreAccepted() throws IOException {
         Path jobs = jobs();
         for (String name : new String[]{"pipeline.conf", "units.tsv", "targets.tsv", "recipients.txt"}) {

@@ -55,7 +55,7 @@ public final class Installation {
 
     /** Forgets every submission, so tests sharing one Spring context start from nothing. */
     public static void emptyDatabase(JdbcClient jdbc) {
-        Stream.of("submission_fault", "submission_issue", "submission_tally", "submission_industry", "quality_row", "financing_row", "fee_row").forEach(t -> jdbc.sql("DELETE FROM " + t).update());
+        Stream.of("receipt_mail", "pending_period", "submission_fault", "submission_issue", "submission_tally", "submission_industry", "quality_row", "financing_row", "fee_row").forEach(t -> jdbc.sql("DELETE FROM " + t).update());
         jdbc.sql("UPDATE submission SET duplicate_of = NULL, superseded_by = NULL").update();
         jdbc.sql("DELETE FROM submission").update();
     }
