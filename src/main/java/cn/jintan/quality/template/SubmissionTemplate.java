@@ -362,7 +362,7 @@ public final class SubmissionTemplate {
      */
     static int width(Column column) {
         return switch (column.type()) {
-            case TEXT -> column.max() != null && column.max().intValue() > 100 ? 12 : 22;
+            case TEXT -> column.max() != null && column.max().intValue() > 100 ? 12 : 26;
             case USCC -> 20;
             case ENUM -> Math.max(7, (int) Math.ceil(Arrays.stream(spellings(column)).mapToDouble(v -> units(v, 11)).max().orElse(0)) + 2);
             case DATE, DECIMAL -> 12;
