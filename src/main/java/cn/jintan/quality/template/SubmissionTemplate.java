@@ -64,6 +64,8 @@ public final class SubmissionTemplate {
     static final String REQUIRED_MARK = "*";
     private static final int TITLE_POINTS = 16;
     private static final int LINE_POINTS = 14;
+    /** The narrowest a table is (characters): its title, 16 pt, fits on one line. */
+    private static final int MIN_TABLE_WIDTH = 60;
     /** Width of the cover's form (columns A to D), in characters. */
     private static final int COVER_WIDTH = 100;
     /** .xls allows prompt titles of at most 32 characters. */
@@ -199,7 +201,9 @@ public final class SubmissionTemplate {
         Sheet sheet = wb.createSheet(spec.sheetName());
         List<Column> columns = spec.columns();
         String key = spec.name().toLowerCase(Locale.ROOT);
-        int tableWidth = columns.stream().mapToInt(SubmissionTemplate::width).sum();
+        // a narrow table (减费让利's three columns) is widened so that its title fits on one line
+        int widen = Math.max(0, MIN_TABLE_WIDTH - columns.stream().mapToInt(SubmissionTemplate::width).sum()) / columns.size();
+        int tableWidth = columns.stream().mapToInt(c -> width(c) + widen).sum();
         // title and note wrap within the table's width, their rows as high as the lines they need (a
         // narrow sheet such as 减费让利 would otherwise clip its title)
         String titleText = messages.get("template.table.title", messages.get("template.title"), spec.sheetName());
@@ -224,7 +228,7 @@ public final class SubmissionTemplate {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             text(header, c, column.header(), column.required() ? styles.requiredHeader : styles.header);
-            sheet.setColumnWidth(c, width(column) * 256);
+            sheet.setColumnWidth(c, (width(column) + widen) * 256);
             boolean fixedItems = spec == SubmissionSheet.FEES && column.type() == cn.jintan.quality.domain.ColumnType.ENUM;
             sheet.setDefaultColumnStyle(c, fixedItems ? styles.locked : styles.input(column.type()));
             CellRangeAddressList range = fixedItems
