@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         Messages m = Messages.catalogue();
         System.out.println(m.get("cli.run.files", received.size(), count(received, SubmissionStatus.ACCEPTED),
                 count(received, SubmissionStatus.REJECTED), count(received, SubmissionStatus.DUPLICATE),
-                count(received, SubmissionStatus.SUPERSEDED)));
+                context.getBean(SubmissionStore.class).supersededByRun(runId))); // as in the run record
         String key = switch (execution.getStatus()) {
             case COMPLETED -> "cli.run.done";
             case STOPPED, STOPPING -> "cli.run.stopped";

@@ -25,6 +25,11 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (SubmissionTemplate.Format.of(out).isEmpty()) {
+            // writing xlsx bytes under another name would give staff a file Excel refuses to open
+            System.err.println(Messages.catalogue().get("cli.error.template.extension", out));
+            return Main.USAGE;
+        }
         new SubmissionTemplate(UnitRegistry.load(jobs.dir())).write(out);
         System.out.println(Messages.catalogue().get("cli.template.done", out.toAbsolutePath().normalize()));
         return Main.OK;

@@ -109,8 +109,7 @@ public class ArchiveReplay {
                 continue;
             }
             StoredSubmission stored = perFile.execute(status -> store(entry.received()));
-            log.info("{}: {} (unit {}, period {}, version {})", stored.fileName(), stored.status().json(),
-                    stored.unitCode(), stored.period(), stored.version());
+            log.info("{}: {} ({})", stored.fileName(), stored.status().json(), Progress.logWhere(stored));
         }
         List<Long> ids = jdbc.sql("SELECT id FROM submission ORDER BY id").query(Long.class).list();
         Map<SubmissionStatus, Integer> statuses = new EnumMap<>(SubmissionStatus.class);

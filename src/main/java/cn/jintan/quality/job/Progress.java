@@ -26,10 +26,27 @@ class Progress {
             return;
         }
         Messages m = Messages.catalogue();
-        String where = s.unitCode() == null || s.period() == null
-                ? m.get("progress.unknown")
-                : m.get("progress.where", registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode()),
-                        s.period(), s.version());
-        System.out.println(m.get("progress.line", m.get("progress." + s.status().json()), Names.printable(s.fileName()), where));
+        System.out.println(m.get("progress.line", m.get("progress." + s.status().json()), Names.printable(s.fileName()),
+                where(s, registry)));
+    }
+
+    /** 直溪镇 2020-11 第2版; what could not be read is said so (单位未能识别), never "null". */
+    static String where(StoredSubmission s, UnitRegistry registry) {
+        Messages m = Messages.catalogue();
+        if (s.unitCode() == null && s.period() == null) {
+            return m.get("progress.unknown");
+        }
+        String unit = s.unitCode() == null ? m.get("progress.unknown.unit")
+                : registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode());
+        String period = s.period() == null ? m.get("progress.unknown.period") : s.period();
+        return s.version() == null ? m.get("progress.where.unversioned", unit, period)
+                : m.get("progress.where", unit, period, s.version());
+    }
+
+    /** The same for the log, in English: "unit zhixi, period 2020-11, version 2" or "unit unknown, ...". */
+    static String logWhere(StoredSubmission s) {
+        return "unit " + (s.unitCode() == null ? "unknown" : s.unitCode())
+                + ", period " + (s.period() == null ? "unknown" : s.period())
+                + (s.version() == null ? ", no version" : ", version " + s.version());
     }
 }

@@ -173,8 +173,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         if (outcome.keep() != null) {
             log.warn("{}: quarantined, kept in {}", Names.printable(stored.fileName()), outcome.keep());
         } else {
-            log.info("{}: {} (unit {}, period {}, version {})", Names.printable(stored.fileName()), stored.status().json(),
-                    stored.unitCode(), stored.period(), stored.version());
+            log.info("{}: {} ({})", Names.printable(stored.fileName()), stored.status().json(), Progress.logWhere(stored));
         }
     }
 

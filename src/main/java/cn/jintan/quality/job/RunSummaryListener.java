@@ -73,6 +73,8 @@ class RunSummaryListener implements JobExecutionListener {
         files.put("seen", (long) received.size());
         Arrays.stream(SubmissionStatus.values()).forEach(status -> files.put(status.json(),
                 received.stream().filter(s -> s.status() == status).count()));
+        // the versions this run's files replaced, received earlier or in this run (not only this run's own)
+        files.put(SubmissionStatus.SUPERSEDED.json(), store.supersededByRun(runId));
         summary.put("files", files);
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("质量提升", received.stream().mapToInt(StoredSubmission::rowsQuality).sum());

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param unit          the unit's registry name, null when the file's unit could not be read
  * @param supersededBy  SHA-256 of the newer accepted version, when {@code superseded}
  * @param duplicateOf   the file these bytes were first received as, when {@code duplicate}
+ * @param replaces      the earlier accepted version this one superseded, or null
+ * @param replacedBy    the newer accepted version that superseded this one, or null
  * @param counts        data rows read per sheet name, in sheet order
  * @param issues        in the order found
  * @param totals        an accepted file only: what was counted from it, {@link #TOTALS} in order
@@ -26,7 +28,7 @@ import java.util.Map;
 public record Receipt(String file, String sha256, OffsetDateTime receivedAt, String unit, String unitCode,
                       String period, Integer version, SubmissionStatus status, String supersededBy,
                       Original duplicateOf, Map<String, Integer> counts, List<Issue> issues,
-                      Map<Indicator, BigDecimal> totals) {
+                      Map<Indicator, BigDecimal> totals, Version replaces, Version replacedBy) {
 
     /** The figures an accepted file's receipt shows, for the clerk to check against their own totals. */
     public static final List<Indicator> TOTALS = List.of(Indicator.ENTERPRISES_REPORTED, Indicator.CQO_ENTERPRISES,
@@ -44,11 +46,15 @@ public record Receipt(String file, String sha256, OffsetDateTime receivedAt, Str
                    String period, Integer version, SubmissionStatus status, String supersededBy,
                    Original duplicateOf, Map<String, Integer> counts, List<Issue> issues) {
         this(file, sha256, receivedAt, unit, unitCode, period, version, status, supersededBy, duplicateOf, counts,
-                issues, Map.of());
+                issues, Map.of(), null, null);
     }
 
     /** The earlier file whose bytes a duplicate repeats. */
     public record Original(String file, String sha256) {
+    }
+
+    /** Another version of the same unit and period: the one this replaced, or the one that replaced it. */
+    public record Version(int version, String sha256, String file, OffsetDateTime receivedAt) {
     }
 
     /** Errors first, then warnings; within each, the order found. */

@@ -81,6 +81,7 @@ public final class ReceiptPdf {
         p.put("MEANING", meaning(r));
         p.put("NEXT", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.next.quarantined", issuer)
                 : messages.get("receipt.next." + status));
+        p.put("CHAIN", chain(r, zone));
         p.put("COUNTS", counts(r));
         p.put("TOTALS", totals(r));
         p.put("ISSUES_HEADING", r.status() == SubmissionStatus.QUARANTINED ? messages.get("receipt.issues.quarantined")
@@ -110,6 +111,20 @@ public final class ReceiptPdf {
             case SUPERSEDED -> messages.get("receipt.meaning.superseded");
             case QUARANTINED -> messages.get("receipt.meaning.quarantined", issuer);
         };
+    }
+
+    /** 本版替代第N版 and 已被第M版替代, one line each, or null (nothing printed) for a file with no other version. */
+    private String chain(Receipt r, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        if (r.replaces() != null) {
+            lines.add(messages.get("receipt.replaces", r.replaces().version(), safe(r.replaces().file()),
+                    r.replaces().receivedAt().atZoneSameInstant(zone).format(TIMESTAMP)));
+        }
+        if (r.replacedBy() != null) {
+            lines.add(messages.get("receipt.replaced_by", r.replacedBy().version(), safe(r.replacedBy().file()),
+                    r.replacedBy().receivedAt().atZoneSameInstant(zone).format(TIMESTAMP)));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private String counts(Receipt r) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the receipt of a received file ({@code output/receipts/}) from what the store holds, so
@@ -112,8 +113,11 @@ public class ReceiptWriter {
 
     Receipt receipt(StoredSubmission s) {
         String unit = s.unitCode() == null ? null : registry.byCode(s.unitCode()).map(Unit::name).orElse(s.unitCode());
-        String supersededBy = s.supersededBy() == null ? null
-                : store.find(s.supersededBy()).map(StoredSubmission::sha256).orElse(null);
+        Optional<StoredSubmission> successor = s.supersededBy() == null ? Optional.empty() : store.find(s.supersededBy());
+        String supersededBy = successor.map(StoredSubmission::sha256).orElse(null);
+        Receipt.Version replacedBy = successor.map(ReceiptWriter::version).orElse(null);
+        Receipt.Version replaces = s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.SUPERSEDED
+                ? store.replacedBy(s.id()).map(ReceiptWriter::version).orElse(null) : null;
         Receipt.Original duplicateOf = s.duplicateOf() == null ? null
                 : store.find(s.duplicateOf()).map(o -> new Receipt.Original(o.fileName(), o.sha256())).orElse(null);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -121,7 +125,11 @@ public class ReceiptWriter {
         counts.put(SubmissionSheet.FINANCING.sheetName(), s.rowsFinancing());
         counts.put(SubmissionSheet.FEES.sheetName(), s.rowsFees());
         return new Receipt(s.fileName(), s.sha256(), s.receivedAt(), unit, s.unitCode(), s.period(), s.version(),
-                s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()), totals(s));
+                s.status(), supersededBy, duplicateOf, counts, store.issues(s.id()), totals(s), replaces, replacedBy);
+    }
+
+    private static Receipt.Version version(StoredSubmission s) {
+        return s.version() == null ? null : new Receipt.Version(s.version(), s.sha256(), s.fileName(), s.receivedAt());
     }
 
     /** What an accepted file counted for, from the tally taken as it streamed in (no second read of its rows). */
@@ -157,6 +165,12 @@ public class ReceiptWriter {
         if (receipt.status() == SubmissionStatus.SUPERSEDED || receipt.supersededBy() != null) {
             r.put("superseded_by", receipt.supersededBy());
         }
+        if (receipt.replacedBy() != null) {
+            r.put("replaced_by", version(receipt.replacedBy()));
+        }
+        if (receipt.replaces() != null) {
+            r.put("replaces", version(receipt.replaces()));
+        }
         if (receipt.duplicateOf() != null) {
             r.put("duplicate_of", Map.of("file", receipt.duplicateOf().file(), "sha256", receipt.duplicateOf().sha256()));
         }
@@ -171,6 +185,15 @@ public class ReceiptWriter {
         List<Map<String, Object>> issues = receipt.issues().stream().map(ReceiptWriter::issue).toList();
         r.put("issues", issues);
         return r;
+    }
+
+    private static Map<String, Object> version(Receipt.Version v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", v.version());
+        m.put("sha256", v.sha256());
+        m.put("file", v.file());
+        m.put("received_at", v.receivedAt().toString());
+        return m;
     }
 
     private static Map<String, Object> issue(Issue i) {

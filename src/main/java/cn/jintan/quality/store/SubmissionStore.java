@@ -63,6 +63,12 @@ public class SubmissionStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = ?").param(id).query(MAPPER).optional();
     }
 
+    /** The newest accepted version {@code id} superseded, if any (its receipt says 本版替代第N版). */
+    public Optional<StoredSubmission> replacedBy(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE superseded_by = ? ORDER BY version DESC, id DESC LIMIT 1")
+                .param(id).query(MAPPER).optional();
+    }
+
     /** Records a byte-identical copy of {@code original}: nothing of it counts. */
     @Transactional
     public StoredSubmission recordDuplicate(Received received, StoredSubmission original) {
@@ -277,6 +283,15 @@ public class SubmissionStore {
     public List<StoredSubmission> ofRun(String runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE run_id = ? ORDER BY id")
                 .param(runId).query(MAPPER).list();
+    }
+
+    /**
+     * How many submissions the files of one run superseded: earlier versions (of this run or any
+     * before) that a file of this run replaced. The run that replaced version 2 counts it.
+     */
+    public long supersededByRun(String runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission s JOIN submission n ON n.id = s.superseded_by WHERE n.run_id = ?")
+                .param(runId).query(Long.class).single();
     }
 
     static String truncate(String s, int max) {

@@ -8,6 +8,8 @@ import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.domain.Vocabulary;
 import cn.jintan.quality.messages.Messages;
+import cn.jintan.quality.workbook.Text;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -18,12 +20,17 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +45,8 @@ import java.util.Locale;
  * validator reads: {@link SubmissionSheet} and its {@link Column}s, {@link CoverField}, the
  * vocabularies and the unit registry. Each input check in Excel mirrors a rule of the spec; the
  * title, note and header rows are protected, the input cells are not. No password: staff may
- * unprotect a sheet to add rows or columns, the validator accepts that.
+ * unprotect a sheet to add rows or columns, the validator accepts that. Written against POI's
+ * common API, so the same template comes as {@code .xlsx} or as {@code .xls} (Excel 97-2003).
  */
 public final class SubmissionTemplate {
 
@@ -52,6 +60,17 @@ public final class SubmissionTemplate {
     static final int UNIT_LIST_COLUMN = 7;
     static final int UNIT_LIST_FIRST_ROW = 30;
 
+    /** Before a required cover field's label (red); the validator reads the label without it. */
+    static final String REQUIRED_MARK = "*";
+    private static final int TITLE_POINTS = 16;
+    private static final int LINE_POINTS = 14;
+    /** The narrowest a table is (characters): its title, 16 pt, fits on one line. */
+    private static final int MIN_TABLE_WIDTH = 60;
+    /** Width of the cover's form (columns A to D), in characters. */
+    private static final int COVER_WIDTH = 100;
+    /** .xls allows prompt titles of at most 32 characters. */
+    private static final int PROMPT_TITLE_MAX = 32;
+
     private final UnitRegistry registry;
     private final Messages messages = Messages.catalogue();
 
@@ -59,17 +78,37 @@ public final class SubmissionTemplate {
         this.registry = registry;
     }
 
-    /** Writes the template as {@code .xlsx}. */
+    /** The file formats the template can be written in, by the extension of the file's name. */
+    public enum Format {
+        XLSX, XLS;
+
+        /** {@code .xlsx} or {@code .xls} (any case), else empty: nothing else is a workbook staff can fill in. */
+        public static java.util.Optional<Format> of(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".xlsx") ? java.util.Optional.of(XLSX)
+                    : name.endsWith(".xls") ? java.util.Optional.of(XLS) : java.util.Optional.empty();
+        }
+    }
+
+    /** Writes the template in the format its name asks for ({@code .xlsx} or {@code .xls}). */
     public void write(Path out) {
-        try (XSSFWorkbook wb = build()) {
+        Format format = Format.of(out).orElseThrow(() -> new IllegalArgumentException("not .xlsx or .xls: " + out));
+        try (Workbook wb = build(format)) {
             cn.jintan.quality.OutputFiles.write(out, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the template to " + out, e);
         }
     }
 
-    public XSSFWorkbook build() {
-        XSSFWorkbook wb = new XSSFWorkbook();
+    public Workbook build(Format format) {
+        Workbook wb;
+        if (format == Format.XLS) {
+            HSSFWorkbook hssf = new HSSFWorkbook();
+            hssf.createInformationProperties(); // else POI warns on writing that they are missing
+            wb = hssf;
+        } else {
+            wb = new XSSFWorkbook();
+        }
         Styles styles = new Styles(wb);
         cover(wb, styles);
         for (SubmissionSheet sheet : SubmissionSheet.values()) {
@@ -79,8 +118,8 @@ public final class SubmissionTemplate {
         return wb;
     }
 
-    private void cover(XSSFWorkbook wb, Styles styles) {
-        XSSFSheet sheet = wb.createSheet(SubmissionSheet.COVER);
+    private void cover(Workbook wb, Styles styles) {
+        Sheet sheet = wb.createSheet(SubmissionSheet.COVER);
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 4 * 256);
@@ -89,13 +128,25 @@ public final class SubmissionTemplate {
         title.setHeightInPoints(30);
         text(title, 0, messages.get("template.title"), styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+        Row legend = sheet.createRow(1);
+        text(legend, 0, messages.get("template.cover.required_legend"), styles.legend);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
 
         DataValidationHelper dv = sheet.getDataValidationHelper();
         int r = COVER_FIRST_FIELD_ROW;
         for (CoverField field : CoverField.values()) {
             Row row = sheet.createRow(r);
             row.setHeightInPoints(22);
-            text(row, 0, field.label(), styles.label);
+            if (field.required()) {
+                // a red star before the label: the cover reader ignores it, as it does in headers
+                var cell = row.createCell(0);
+                RichTextString label = wb.getCreationHelper().createRichTextString(REQUIRED_MARK + field.label());
+                label.applyFont(0, REQUIRED_MARK.length(), styles.redBold);
+                cell.setCellValue(label);
+                cell.setCellStyle(styles.label);
+            } else {
+                text(row, 0, field.label(), styles.label);
+            }
             CellStyle input = switch (field) {
                 case FILLED_ON -> styles.coverDate;
                 default -> styles.coverText;
@@ -111,7 +162,8 @@ public final class SubmissionTemplate {
                 // no check, only the hint (统计期 stays text, as 2020-11 or 2020年11月)
                 constraint = dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "200", null);
             }
-            add(sheet, constraint, new CellRangeAddressList(r, r, 1, 1), messages.get(key), field == CoverField.UNIT
+            add(sheet, constraint, new CellRangeAddressList(r, r, 1, 1), messages.get("template.prompt.title"),
+                    messages.get(key), field == CoverField.UNIT
                     ? messages.get("template.check.list") : field == CoverField.FILLED_ON
                     ? messages.get("template.check.date") : messages.get("template.check.text_max", 200));
             r++;
@@ -121,9 +173,10 @@ public final class SubmissionTemplate {
         text(heading, 0, messages.get("template.instructions.heading"), styles.bold);
         for (int i = 1; messages.has("template.instructions." + i); i++) {
             Row row = sheet.createRow(r);
-            text(row, 0, messages.get("template.instructions." + i), styles.wrap);
+            String instruction = messages.get("template.instructions." + i);
+            text(row, 0, instruction, styles.wrap);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
-            row.setHeightInPoints(32);
+            row.setHeightInPoints(lines(instruction, 10, COVER_WIDTH) * LINE_POINTS + 6);
             r++;
         }
         // the registry's names for the 填报单位 drop-down: a hidden column, below the rows the cover is read from
@@ -134,9 +187,7 @@ public final class SubmissionTemplate {
             text(row, UNIT_LIST_COLUMN, units.get(i).name(), styles.locked);
         }
         sheet.setColumnHidden(UNIT_LIST_COLUMN, true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        print(sheet, false);
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, 3, 0, r - 1);
         protect(sheet);
     }
@@ -146,16 +197,23 @@ public final class SubmissionTemplate {
         return "$" + column + "$" + (UNIT_LIST_FIRST_ROW + 1) + ":$" + column + "$" + (UNIT_LIST_FIRST_ROW + registry.units().size());
     }
 
-    private void table(XSSFWorkbook wb, Styles styles, SubmissionSheet spec) {
-        XSSFSheet sheet = wb.createSheet(spec.sheetName());
+    private void table(Workbook wb, Styles styles, SubmissionSheet spec) {
+        Sheet sheet = wb.createSheet(spec.sheetName());
         List<Column> columns = spec.columns();
         String key = spec.name().toLowerCase(Locale.ROOT);
+        // a narrow table (减费让利's three columns) is widened so that its title fits on one line
+        int widen = Math.max(0, MIN_TABLE_WIDTH - columns.stream().mapToInt(SubmissionTemplate::width).sum()) / columns.size();
+        int tableWidth = columns.stream().mapToInt(c -> width(c) + widen).sum();
+        // title and note wrap within the table's width, their rows as high as the lines they need (a
+        // narrow sheet such as 减费让利 would otherwise clip its title)
+        String titleText = messages.get("template.table.title", messages.get("template.title"), spec.sheetName());
         Row title = sheet.createRow(0);
-        title.setHeightInPoints(26);
-        text(title, 0, messages.get("template.table.title", messages.get("template.title"), spec.sheetName()), styles.title);
+        title.setHeightInPoints(lines(titleText, TITLE_POINTS, tableWidth) * (TITLE_POINTS + 8) + 6);
+        text(title, 0, titleText, styles.title);
+        String noteText = messages.get("template.note." + key) + messages.get("template.note.rows");
         Row note = sheet.createRow(1);
-        note.setHeightInPoints(34);
-        text(note, 0, messages.get("template.note." + key), styles.wrap);
+        note.setHeightInPoints(lines(noteText, 10, tableWidth) * LINE_POINTS + 6);
+        text(note, 0, noteText, styles.wrap);
         for (int c = 1; c < columns.size(); c++) {
             title.createCell(c).setCellStyle(styles.title);
             note.createCell(c).setCellStyle(styles.wrap);
@@ -164,18 +222,19 @@ public final class SubmissionTemplate {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
         Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(36);
+        int headerLines = columns.stream().mapToInt(c -> lines(c.header(), 10, width(c) - 1)).max().orElse(1);
+        header.setHeightInPoints(Math.max(2, headerLines) * LINE_POINTS + 6);
         DataValidationHelper dv = sheet.getDataValidationHelper();
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             text(header, c, column.header(), column.required() ? styles.requiredHeader : styles.header);
-            sheet.setColumnWidth(c, width(column) * 256);
+            sheet.setColumnWidth(c, (width(column) + widen) * 256);
             boolean fixedItems = spec == SubmissionSheet.FEES && column.type() == cn.jintan.quality.domain.ColumnType.ENUM;
             sheet.setDefaultColumnStyle(c, fixedItems ? styles.locked : styles.input(column.type()));
             CellRangeAddressList range = fixedItems
                     ? new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + FeeItem.values().length, c, c)
                     : new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + INPUT_ROWS, c, c);
-            check(sheet, dv, column, range);
+            check(sheet, dv, column, range, fixedItems);
         }
         if (spec == SubmissionSheet.FEES) {
             int r = HEADER_ROW + 1;
@@ -188,18 +247,53 @@ public final class SubmissionTemplate {
             }
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        print(sheet, true);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         protect(sheet);
     }
 
-    /** The Excel input check of a column, from its type and range in {@link SubmissionSheet}. */
-    private void check(XSSFSheet sheet, DataValidationHelper dv, Column column, CellRangeAddressList range) {
+    /**
+     * A4, as wide as one page and as many pages tall as the rows need (the header row repeats on
+     * each, see {@link #table}), page numbers in the footer. Tables landscape: the 17 columns of
+     * 质量提升 are sized to print at about 90% (wrapped headers, narrow number columns).
+     */
+    private void print(Sheet sheet, boolean landscape) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(landscape);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        setup.setHeaderMargin(0.3);
+        setup.setFooterMargin(0.3);
+        sheet.getFooter().setCenter(messages.get("template.print.footer", sheet.getSheetName(), "&P", "&N"));
+    }
+
+    /** Lines a text needs in a cell {@code widthUnits} characters wide. */
+    static int lines(String text, int points, int widthUnits) {
+        return Math.max(1, (int) Math.ceil(units(text, points) / Math.max(1, widthUnits - 1)));
+    }
+
+    /** Width of a text in Excel's unit (one digit of the default font): a Chinese character takes two. */
+    static double units(String text, int points) {
+        double units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += text.charAt(i) < 0x2E80 ? 1.1 : 2.0;
+        }
+        return units * points / 11.0;
+    }
+
+    /** The Excel input check of a column, from its type and range in {@link SubmissionSheet}, with its prompt. */
+    private void check(Sheet sheet, DataValidationHelper dv, Column column, CellRangeAddressList range, boolean fixedItems) {
         DataValidationConstraint constraint;
         String error;
+        String hint = null;
         switch (column.type()) {
             case ENUM -> {
                 constraint = dv.createExplicitListConstraint(spellings(column));
@@ -224,6 +318,7 @@ public final class SubmissionTemplate {
             case USCC -> {
                 constraint = dv.createTextLengthConstraint(OperatorType.EQUAL, "18", null);
                 error = messages.get("template.check.uscc");
+                hint = messages.get("template.prompt.uscc");
             }
             default -> {
                 int min = column.min() == null ? 0 : column.min().intValue();
@@ -234,23 +329,26 @@ public final class SubmissionTemplate {
                 error = min > 0 ? messages.get("template.check.text_length", min, max) : messages.get("template.check.text_max", max);
             }
         }
-        add(sheet, constraint, range, null, error);
+        String prompt = fixedItems ? messages.get("template.prompt.fixed")
+                : messages.get(column.cellRequired() ? "template.prompt.required" : "template.prompt.optional",
+                hint == null ? error : hint);
+        add(sheet, constraint, range, Text.fit(column.header(), PROMPT_TITLE_MAX), prompt, error);
     }
 
+    /** A formula ("=..."): .xls would otherwise read the bounds as dates in the given format. */
     private static DataValidationConstraint dateConstraint(DataValidationHelper dv) {
-        return dv.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2099,12,31)", "yyyy-mm-dd");
+        return dv.createDateConstraint(OperatorType.BETWEEN, "=DATE(2000,1,1)", "=DATE(2099,12,31)", "yyyy-mm-dd");
     }
 
-    private void add(XSSFSheet sheet, DataValidationConstraint constraint, CellRangeAddressList range, String prompt, String error) {
+    private void add(Sheet sheet, DataValidationConstraint constraint, CellRangeAddressList range, String promptTitle,
+                     String prompt, String error) {
         DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint, range);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox(messages.get("template.check.title"), error);
         validation.setShowErrorBox(true);
         validation.setEmptyCellAllowed(true);
-        if (prompt != null) {
-            validation.createPromptBox(messages.get("template.prompt.title"), prompt);
-            validation.setShowPromptBox(true);
-        }
+        validation.createPromptBox(promptTitle, prompt);
+        validation.setShowPromptBox(true);
         sheet.addValidationData(validation);
     }
 
@@ -262,14 +360,18 @@ public final class SubmissionTemplate {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static int width(Column column) {
+    /**
+     * Column widths (characters): enough for the values, not for the header, which wraps. Narrow
+     * number and 是/否 columns keep 质量提升's 17 columns printable on A4 landscape at about 90%.
+     */
+    static int width(Column column) {
         return switch (column.type()) {
-            case TEXT -> column.max() != null && column.max().intValue() > 100 ? 30 : 32;
-            case USCC -> 22;
-            case ENUM -> Math.max(12, column.header().length() * 2 + 2);
-            case DATE -> 13;
-            case DECIMAL -> 14;
-            default -> Math.max(8, Math.min(column.header().length() * 2 + 2, 14));
+            case TEXT -> column.max() != null && column.max().intValue() > 100 ? 12 : 26;
+            case USCC -> 20;
+            case ENUM -> Math.max(7, (int) Math.ceil(Arrays.stream(spellings(column)).mapToDouble(v -> units(v, 11)).max().orElse(0)) + 2);
+            case DATE, DECIMAL -> 12;
+            case YES_NO -> 6;
+            default -> column.max() != null && column.max().compareTo(BigDecimal.valueOf(1000)) > 0 ? 10 : 6;
         };
     }
 
@@ -279,24 +381,34 @@ public final class SubmissionTemplate {
         cell.setCellStyle(style);
     }
 
-    /** Protection without a password: stops accidental edits of labels and headers, not a lock. */
-    private static void protect(XSSFSheet sheet) {
-        sheet.enableLocking();
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
-        sheet.lockFormatCells(false);
-        sheet.lockInsertRows(false);
-        sheet.lockDeleteRows(false);
-        sheet.lockSort(false);
-        sheet.lockAutoFilter(false);
-        sheet.lockSelectLockedCells(false);
-        sheet.lockSelectUnlockedCells(false);
+    /**
+     * Protection without a password: stops accidental edits of labels and headers, not a lock.
+     * An .xls sheet cannot keep rows and formats editable while protected: it is only protected.
+     */
+    private static void protect(Sheet sheet) {
+        if (sheet instanceof HSSFSheet hssf) {
+            hssf.protectSheet("");
+            return;
+        }
+        XSSFSheet xssf = (XSSFSheet) sheet;
+        xssf.enableLocking();
+        xssf.lockFormatColumns(false);
+        xssf.lockFormatRows(false);
+        xssf.lockFormatCells(false);
+        xssf.lockInsertRows(false);
+        xssf.lockDeleteRows(false);
+        xssf.lockSort(false);
+        xssf.lockAutoFilter(false);
+        xssf.lockSelectLockedCells(false);
+        xssf.lockSelectUnlockedCells(false);
     }
 
     /** The few styles of the template. */
     private static final class Styles {
-        private final XSSFWorkbook wb;
+        private final Workbook wb;
         final CellStyle title;
+        final CellStyle legend;
+        final Font redBold;
         final CellStyle bold;
         final CellStyle wrap;
         final CellStyle label;
@@ -311,14 +423,18 @@ public final class SubmissionTemplate {
         final CellStyle decimalInput;
         final CellStyle dateInput;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             this.wb = wb;
             short text = wb.createDataFormat().getFormat("@");
             short date = wb.createDataFormat().getFormat("yyyy-mm-dd");
             title = wb.createCellStyle();
-            title.setFont(font(16, true, IndexedColors.BLACK));
+            title.setFont(font(TITLE_POINTS, true, IndexedColors.BLACK));
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
+            title.setWrapText(true);
+            redBold = font(11, true, IndexedColors.RED);
+            legend = wb.createCellStyle();
+            legend.setFont(font(10, false, IndexedColors.RED));
             bold = wb.createCellStyle();
             bold.setFont(font(11, true, IndexedColors.BLACK));
             wrap = wb.createCellStyle();

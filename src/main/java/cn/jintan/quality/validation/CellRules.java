@@ -23,10 +23,11 @@ final class CellRules {
 
     /**
      * The value to store, or empty when the cell broke a rule (reported to {@code issues}).
-     * A blank optional cell gives the column's blank value (0, 否, 无...).
+     * A blank optional cell gives the column's blank value (0, 否, 无...). {@code enterprise} is
+     * the name in the same row (null if none): a wrong code is easier to find by its enterprise.
      */
     static Optional<Object> read(Column column, CellValue cell, String sheet, int rowIndex, int columnIndex,
-                                 Consumer<Issue> issues) {
+                                 String enterprise, Consumer<Issue> issues) {
         Reporter report = (rule, extra) -> issues.accept(
                 Issue.at(rule, sheet, rowIndex, columnIndex, column.header(), cell.text(), extra));
         if (cell.kind() == CellValue.Kind.ERROR || cell.kind() == CellValue.Kind.FORMULA_NO_VALUE) {
@@ -42,7 +43,7 @@ final class CellRules {
         }
         return switch (column.type()) {
             case TEXT -> text(column, cell, report);
-            case USCC -> uscc(cell, report);
+            case USCC -> uscc(cell, enterprise, report);
             case ENUM -> choice(column, cell, report);
             case YES_NO -> Values.yesNo(cell).<Object>map(b -> b).or(() -> {
                 report.report(Rule.CELL_ENUM, "是、否");
@@ -72,19 +73,24 @@ final class CellRules {
         return Optional.of(text);
     }
 
-    private static Optional<Object> uscc(CellValue cell, Reporter report) {
+    private static Optional<Object> uscc(CellValue cell, String enterprise, Reporter report) {
         String code = withoutWhitespace(cell.text().toUpperCase(Locale.ROOT));
         return switch (Uscc.check(code)) {
             case VALID -> Optional.of(code);
             case BAD_FORMAT -> {
-                report.report(Rule.USCC_FORMAT);
+                report.report(Rule.USCC_FORMAT, enterprise(enterprise));
                 yield Optional.empty();
             }
             case BAD_CHECKSUM -> {
-                report.report(Rule.USCC_CHECKSUM);
+                report.report(Rule.USCC_CHECKSUM, enterprise(enterprise));
                 yield Optional.empty();
             }
         };
+    }
+
+    private static String enterprise(String name) {
+        return name == null || name.isBlank() ? MESSAGES.get("rule.uscc.enterprise.unnamed")
+                : MESSAGES.get("rule.uscc.enterprise", name.strip());
     }
 
     /** Same as {@code replaceAll("\\s+", "")}, without a regex on every row. */

@@ -59,8 +59,11 @@ public record Issue(Severity severity, String code, String sheet, String cell, I
         Rule rule = Rule.CROSS_DUPLICATE_ENTERPRISE;
         String sheet = cn.jintan.quality.domain.SubmissionSheet.QUALITY.sheetName();
         String column = cn.jintan.quality.domain.SubmissionSheet.QUALITY.column("uscc").orElseThrow().header();
-        return new Issue(rule.severity(), rule.code(), sheet, cell, row, column, uscc,
-                rule.message(sheet, cell, row, column, uscc, otherUnit));
+        Object[] args = {sheet, cell, row, column, uscc, otherUnit};
+        // rows stored before V4 have no cell: say the row only
+        String message = cell != null ? rule.message(args)
+                : cn.jintan.quality.messages.Messages.catalogue().get("rule.cross.duplicate_enterprise.row", args);
+        return new Issue(rule.severity(), rule.code(), sheet, cell, row, column, uscc, message);
     }
 
     public boolean isError() {

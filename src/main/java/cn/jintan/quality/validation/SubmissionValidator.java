@@ -2,6 +2,7 @@ package cn.jintan.quality.validation;
 
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.workbook.Text;
 import cn.jintan.quality.workbook.WorkbookFile;
 import cn.jintan.quality.workbook.WorkbookRejectedException;
@@ -40,7 +41,7 @@ public class SubmissionValidator {
         Cover cover = Cover.NONE;
         try (WorkbookFile workbook = Workbooks.open(file, maxFileBytes)) {
             for (String name : workbook.sheetNames()) {
-                if (!SubmissionSheet.requiredSheetNames().contains(Text.normalise(name))) {
+                if (!SubmissionSheet.requiredSheetNames().contains(Text.normalise(name)) && !isProblemList(name)) {
                     issues.add(Issue.of(Rule.SHEET_UNKNOWN, name, null, ""));
                 }
             }
@@ -66,6 +67,16 @@ public class SubmissionValidator {
             issues.add(fileIssue(Workbooks.classify(e), fileName));
         }
         return new Submission(fileName, cover, counts, issues);
+    }
+
+    /**
+     * The sheet the receipt adds to a rejected workbook ({@code receipt.annotated.sheet}, numbered
+     * when the name was taken): a corrected annotated workbook sent back is no cause for a warning.
+     */
+    static boolean isProblemList(String sheetName) {
+        String base = Text.normalise(Messages.catalogue().get("receipt.annotated.sheet"));
+        String name = Text.normalise(sheetName);
+        return name.startsWith(base) && name.substring(base.length()).chars().allMatch(Character::isDigit);
     }
 
     private Issue fileIssue(WorkbookRejectedException e, String fileName) {

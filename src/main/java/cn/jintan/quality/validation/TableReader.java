@@ -144,11 +144,12 @@ final class TableReader {
         for (int i = 0; i < values.length; i++) {
             values[i] = sheet.columns().get(i).blankValue(); // a column the workbook lacks
         }
+        String enterprise = enterpriseName(row);
         for (Map.Entry<Integer, Column> entry : header.entrySet()) {
             int columnIndex = entry.getKey();
             Column column = entry.getValue();
             Optional<Object> value = CellRules.read(column, row.cell(columnIndex), sheet.sheetName(),
-                    row.index(), columnIndex, issues);
+                    row.index(), columnIndex, enterprise, issues);
             if (value.isEmpty() && (column.cellRequired() || !row.cell(columnIndex).isBlank())) {
                 valid = false;
             }
@@ -166,6 +167,12 @@ final class TableReader {
         if (valid && checkRow(row, header, values)) {
             sink.accept(new ParsedRow(sheet, row.number(), values, columnIndexes));
         }
+    }
+
+    /** The row's enterprise name as written, or null (减费让利 has none). */
+    private String enterpriseName(SheetRow row) {
+        int index = sheet.column("enterprise_name").map(c -> columnIndexes[sheet.indexOf(c.field())]).orElse(-1);
+        return index < 0 ? null : row.cell(index).text();
     }
 
     /** A 合计 row must equal the sum of the rows above it, column by numeric column. */

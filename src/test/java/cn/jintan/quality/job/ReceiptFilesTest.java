@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,11 +83,11 @@ class ReceiptFilesTest {
         // rejected .xlsx: JSON, PDF and the annotated copy with the problem cell marked
         assertThat(json.readTree(receipts.resolve("rulin-2020-11-v1.json").toFile()).get("status").asString()).isEqualTo("rejected");
         String rejected = pdfText(receipts.resolve("rulin-2020-11-v1.pdf"));
-        assertThat(rejected).contains("报送回执", "儒林镇-2020-11.xlsx", "退回", "C4", "统一社会信用代码校验位错误，请核对第4行该企业的代码");
+        assertThat(rejected).contains("报送回执", "儒林镇-2020-11.xlsx", "退回", "C4", "质量提升第4行企业\"江苏直溪机械有限公司\"的统一社会信用代码", "（C4单元格）校验位错误");
         try (InputStream in = Files.newInputStream(receipts.resolve("rulin-2020-11-v1.annotated.xlsx"));
              Workbook wb = WorkbookFactory.create(in)) {
             Cell c4 = wb.getSheet("质量提升").getRow(3).getCell(2);
-            assertThat(c4.getCellComment().getString().getString()).contains("统一社会信用代码校验位错误");
+            assertThat(c4.getCellComment().getString().getString()).contains("（C4单元格）校验位错误");
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("报送问题清单");
         }
         // rejected .xls: the annotated copy stays .xls
@@ -131,6 +132,94 @@ class ReceiptFilesTest {
         assertThat(pdfText(receipts.resolve("zhixi-2020-11-v1.pdf"))).doesNotContain("计入统计的数据");
         assertThat(json.readTree(receipts.resolve("zhixi-2020-11-v2.json").toFile()).get("totals").get("enterprises_reported").asInt())
                 .isEqualTo(2);
+    }
+
+    /**
+     * The clerk fixes the annotated workbook the receipt came with and sends it back as it is
+     * (with the system's own sheet 报送问题清单 still in it): accepted, without a word about that sheet.
+     */
+    @Test
+    void aFixedAnnotatedWorkbookSentBackIsAcceptedWithoutAWordAboutTheProblemSheet() throws Exception {
+        String bad = TestWorkbook.CODE_B.substring(0, 17) + (TestWorkbook.CODE_B.charAt(17) == '0' ? '1' : '0');
+        drop(TestWorkbook.valid().cover("填报单位", "儒林镇").set(QUALITY, 1, "统一社会信用代码", bad), "儒林镇-2020-11.xlsx");
+        drop(TestWorkbook.valid().cover("填报单位", "薛埠镇").set(QUALITY, 1, "统一社会信用代码", bad), "薛埠镇-2020-11.xls");
+        nightlyRun.run();
+        Path receipts = root.resolve("output/receipts/2020-11");
+        for (String annotated : List.of("rulin-2020-11-v1.annotated.xlsx", "xuebu-2020-11-v1.annotated.xls")) {
+            Path fixed = root.resolve("input").resolve("改-" + annotated.replace("-v1.annotated", ""));
+            try (InputStream in = Files.newInputStream(receipts.resolve(annotated)); Workbook wb = WorkbookFactory.create(in)) {
+                assertThat(wb.getSheetName(0)).isEqualTo("报送问题清单");
+                wb.getSheet("质量提升").getRow(3).getCell(2).setCellValue(TestWorkbook.CODE_B);
+                try (var out = Files.newOutputStream(fixed)) {
+                    wb.write(out);
+                }
+            }
+            Installation.settle(fixed);
+        }
+        nightlyRun.run();
+
+        for (String v2 : List.of("rulin-2020-11-v2", "xuebu-2020-11-v2")) {
+            tools.jackson.databind.JsonNode receipt = json.readTree(receipts.resolve(v2 + ".json").toFile());
+            assertThat(receipt.get("status").asString()).as(v2).isEqualTo("accepted");
+            // the only warnings left: both units report the same two enterprises (nothing about the sheet)
+            assertThat(receipt.get("issues").valueStream().map(i -> i.get("code").asString()).distinct().toList())
+                    .as(v2).containsExactly("cross.duplicate_enterprise");
+            assertThat(pdfText(receipts.resolve(v2 + ".pdf"))).doesNotContain("报送问题清单", "不属于报送模板");
+        }
+    }
+
+    /**
+     * Three versions, then two in one run: each receipt names the version it replaced and the one
+     * that replaced it, and the run that replaced a version counts it ({@code files.superseded}).
+     */
+    @Test
+    void versionsNameEachOtherBothWaysAndTheReplacingRunCountsThem() throws Exception {
+        Path receipts = root.resolve("output/receipts/2020-11");
+        drop(TestWorkbook.valid(), "直溪镇-2020-11.xlsx");
+        nightlyRun.run();
+        drop(TestWorkbook.valid().set(QUALITY, 0, "国家标准", 5), "直溪镇-2020-11-更正.xlsx");
+        JobExecution second = nightlyRun.run();
+        assertThat(runRecord(second).get("files").get("superseded").asInt()).isEqualTo(1);
+        drop(TestWorkbook.valid().set(QUALITY, 0, "国家标准", 6), "直溪镇-2020-11-再更正.xlsx");
+        JobExecution third = nightlyRun.run();
+
+        tools.jackson.databind.JsonNode v1 = json.readTree(receipts.resolve("zhixi-2020-11-v1.json").toFile());
+        tools.jackson.databind.JsonNode v2 = json.readTree(receipts.resolve("zhixi-2020-11-v2.json").toFile());
+        tools.jackson.databind.JsonNode v3 = json.readTree(receipts.resolve("zhixi-2020-11-v3.json").toFile());
+        assertThat(v3.get("replaces").get("version").asInt()).isEqualTo(2);
+        assertThat(v3.get("replaces").get("sha256").asString()).isEqualTo(v2.get("sha256").asString());
+        assertThat(v3.get("replaces").get("file").asString()).isEqualTo("直溪镇-2020-11-更正.xlsx");
+        assertThat(v3.get("replaces").get("received_at").asString()).isEqualTo(v2.get("received_at").asString());
+        assertThat(v3.has("replaced_by")).isFalse();
+        assertThat(v2.get("status").asString()).isEqualTo("superseded");
+        assertThat(v2.get("superseded_by").asString()).isEqualTo(v3.get("sha256").asString()); // the old key, unchanged
+        assertThat(v2.get("replaced_by").get("version").asInt()).isEqualTo(3);
+        assertThat(v2.get("replaced_by").get("file").asString()).isEqualTo("直溪镇-2020-11-再更正.xlsx");
+        assertThat(v2.get("replaces").get("version").asInt()).isEqualTo(1);
+        assertThat(v1.has("replaces")).isFalse();
+        assertThat(v1.get("replaced_by").get("version").asInt()).isEqualTo(2);
+        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v3.pdf"))).contains("本版替代第2版（直溪镇-2020-11-更正.xlsx，");
+        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v2.pdf")))
+                .contains("本版替代第1版（直溪镇-2020-11.xlsx，", "已被第3版（直溪镇-2020-11-再更正.xlsx）替代。");
+        assertThat(pdfText(receipts.resolve("zhixi-2020-11-v1.pdf"))).contains("已被第2版（直溪镇-2020-11-更正.xlsx）替代。")
+                .doesNotContain("本版替代");
+        // the run that replaced version 2 counts it, though version 2 came in an earlier run
+        assertThat(runRecord(third).get("files").get("superseded").asInt()).isEqualTo(1);
+        assertThat(runRecord(third).get("files").get("accepted").asInt()).isEqualTo(1);
+
+        // two versions in one run (taken by name at equal times): v4 replaces v3 and is replaced by v5
+        drop(TestWorkbook.valid().set(QUALITY, 0, "国家标准", 7), "直溪镇-2020-11-d.xlsx");
+        drop(TestWorkbook.valid().set(QUALITY, 0, "国家标准", 8), "直溪镇-2020-11-e.xlsx");
+        JobExecution fourth = nightlyRun.run();
+        assertThat(runRecord(fourth).get("files").get("superseded").asInt()).isEqualTo(2);
+        assertThat(runRecord(fourth).get("files").get("accepted").asInt()).isEqualTo(1);
+        tools.jackson.databind.JsonNode v4 = json.readTree(receipts.resolve("zhixi-2020-11-v4.json").toFile());
+        assertThat(v4.get("replaces").get("version").asInt()).isEqualTo(3);
+        assertThat(v4.get("replaced_by").get("version").asInt()).isEqualTo(5);
+    }
+
+    private tools.jackson.databind.JsonNode runRecord(JobExecution execution) {
+        return json.readTree(root.resolve("output/runs/" + NightlyRun.runId(execution) + ".json").toFile());
     }
 
     /**

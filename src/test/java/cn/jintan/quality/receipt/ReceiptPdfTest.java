@@ -29,9 +29,9 @@ class ReceiptPdfTest {
             Clock.fixed(Instant.parse("2020-12-02T18:00:04Z"), ZoneId.of("Asia/Shanghai")));
 
     static final Issue WARNING = new Issue(Severity.WARNING, "cover.bad_phone", "封面", "B6", 6, "联系电话", "8234",
-            "封面联系电话\"8234\"格式不正确。请填写11位手机号码，或\"0519-82xxxxxx\"格式的固定电话。");
+            "封面联系电话\"8234\"（B6单元格）格式不正确。请填写11位手机号码，或\"0519-82xxxxxx\"格式的固定电话。");
     static final Issue CHECKSUM = new Issue(Severity.ERROR, "uscc.checksum", "质量提升", "C4", 4, "统一社会信用代码",
-            "91320482MA1Q0A0B2X", "统一社会信用代码校验位错误，请核对第4行该企业的代码");
+            "91320482MA1Q0A0B2X", "质量提升第4行企业\"江苏直溪机械有限公司\"的统一社会信用代码\"91320482MA1Q0A0B2X\"（C4单元格）校验位错误，可能有字符填错。请对照营业执照核对后重新填写。");
     static final Issue MISSING = new Issue(Severity.ERROR, "sheet.missing", "减费让利", null, null, null, "",
             "缺少工作表\"减费让利\"。请使用报送模板，保留\"封面\"\"质量提升\"\"融资助企\"\"减费让利\"四个工作表，且不要改名。");
     static final Issue FORMULA_LIKE = new Issue(Severity.ERROR, "cell.type", "融资助企", "F5", 5, "融资金额（万元）",
@@ -62,7 +62,7 @@ class ReceiptPdfTest {
                 "退回", "有3处错误", "请按下表逐条修改", "重新报送整个工作簿",
                 "质量提升14行", "融资助企9行", "减费让利5行", "错误3条，提示1条");
         // every problem with its cell, row, column, value and message; formula-like values as plain text
-        assertThat(text).contains("C4", "91320482MA1Q0A0B2X", "统一社会信用代码校验位错误，请核对第4行该企业的代码",
+        assertThat(text).contains("C4", "91320482MA1Q0A0B2X", "质量提升第4行企业\"江苏直溪机械有限公司\"的统一社会信用代码",
                 "缺少工作表\"减费让利\"", "F5", "=1+2", "联系电话", "8234");
         // errors first, the warning (提示) last
         assertThat(text.indexOf("校验位错误")).isLessThan(text.indexOf("格式不正确"));
@@ -119,7 +119,7 @@ class ReceiptPdfTest {
         totals.put(cn.jintan.quality.domain.Indicator.FINANCING_AMOUNT, new java.math.BigDecimal("1234.50"));
         Receipt base = receipt(SubmissionStatus.ACCEPTED, List.of(WARNING));
         Receipt r = new Receipt(base.file(), base.sha256(), base.receivedAt(), base.unit(), base.unitCode(), base.period(),
-                base.version(), base.status(), null, null, base.counts(), base.issues(), totals);
+                base.version(), base.status(), null, null, base.counts(), base.issues(), totals, null, null);
         byte[] pdf = PDF.render(r);
         String text = compact(pdf);
 
@@ -128,5 +128,21 @@ class ReceiptPdfTest {
         assertThat(text.indexOf("计入统计的数据")).isLessThan(text.indexOf("问题清单"));
         // without totals (any file not accepted) the line is left out
         assertThat(compact(PDF.render(base))).doesNotContain("计入统计的数据").contains("问题清单");
+    }
+
+    @Test
+    void eachVersionNamesTheOneItReplacedAndTheOneThatReplacedIt() throws IOException {
+        Receipt base = receipt(SubmissionStatus.SUPERSEDED, List.of());
+        Receipt.Version v1 = new Receipt.Version(1, "01".repeat(32), "儒林镇11月.xlsx", OffsetDateTime.parse("2020-12-01T09:15:00+08:00"));
+        Receipt.Version v3 = new Receipt.Version(3, "03".repeat(32), "儒林镇11月（改）.xlsx", OffsetDateTime.parse("2020-12-03T10:00:00+08:00"));
+        Receipt r = new Receipt(base.file(), base.sha256(), base.receivedAt(), base.unit(), base.unitCode(), base.period(),
+                base.version(), base.status(), v3.sha256(), null, base.counts(), base.issues(), Map.of(), v1, v3);
+        String text = compact(PDF.render(r));
+
+        assertThat(text).contains("本版替代第1版（儒林镇11月.xlsx，2020-12-0109:15:00收到）。",
+                "已被第3版（儒林镇11月（改）.xlsx）替代。");
+        assertThat(text.indexOf("本版替代")).isLessThan(text.indexOf("质量提升14行"));
+        // a first version that nothing replaced says neither
+        assertThat(compact(PDF.render(receipt(SubmissionStatus.ACCEPTED, List.of())))).doesNotContain("本版替代", "已被第");
     }
 }

@@ -22,6 +22,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import cn.jintan.quality.testing.Console;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -48,8 +56,15 @@ class SubmissionTemplateTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final Console console = new Console();
+
     private Path template() {
-        Path file = dir.resolve("模板.xlsx");
+        return template("模板.xlsx");
+    }
+
+    private Path template(String name) {
+        Path file = dir.resolve(name);
         assertThat(Main.execute("template", "--out", file.toString(), "--jobs", "jobs")).isZero();
         return file;
     }
@@ -60,10 +75,11 @@ class SubmissionTemplateTest {
         }
     }
 
-    /** Fills the template as staff would: the cover, two enterprises, one financing item, two fee amounts. */
-    @Test
-    void aTemplateFilledInLikeStaffDoIsAccepted() throws IOException {
-        Path file = template();
+    /** Fills the template as staff would (.xlsx and .xls): the cover, two enterprises, one financing item, two fee amounts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"模板.xlsx", "模板.xls"})
+    void aTemplateFilledInLikeStaffDoIsAccepted(String name) throws IOException {
+        Path file = template(name);
         try (Workbook wb = open(file)) {
             Sheet cover = wb.getSheet("封面");
             cover(cover, CoverField.UNIT, "直溪镇");
@@ -83,7 +99,8 @@ class SubmissionTemplateTest {
             }
         }
         List<ParsedRow> rows = new ArrayList<>();
-        Submission s = new SubmissionValidator(REGISTRY, 20L << 20).validate(file, "直溪镇-2020-11.xlsx", YearMonth.of(2020, 12), rows::add);
+        Submission s = new SubmissionValidator(REGISTRY, 20L << 20).validate(file, "直溪镇-2020-11" + name.substring(name.indexOf('.')),
+                YearMonth.of(2020, 12), rows::add);
 
         assertThat(s.issues()).isEmpty();
         assertThat(s.accepted()).isTrue();
@@ -122,7 +139,7 @@ class SubmissionTemplateTest {
             Sheet cover = wb.getSheet("封面");
             for (CoverField field : CoverField.values()) {
                 assertThat(cover.getRow(SubmissionTemplate.COVER_FIRST_FIELD_ROW + field.ordinal()).getCell(0).getStringCellValue())
-                        .isEqualTo(field.label());
+                        .isEqualTo(field.required() ? "*" + field.label() : field.label());
             }
         }
     }
@@ -198,6 +215,163 @@ class SubmissionTemplateTest {
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
                     assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
         }
+    }
+
+    @Test
+    void anXlsTemplateIsARealExcel97WorkbookAndOtherNamesAreRefused() throws IOException {
+        Path xls = template("模板.XLS");
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(xls))) {
+            assertThat(FileMagic.valueOf(in)).isEqualTo(FileMagic.OLE2);
+        }
+        try (Workbook wb = open(xls)) {
+            assertThat(wb).isInstanceOf(HSSFWorkbook.class);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+        }
+        for (String name : List.of("模板.csv", "模板", "模板.xlsm", "模板.xls.txt")) {
+            console.reset();
+            Path file = dir.resolve(name);
+            assertThat(Main.execute("template", "--out", file.toString(), "--jobs", "jobs")).as(name).isEqualTo(Main.USAGE);
+            assertThat(file).doesNotExist();
+            assertThat(console.err()).contains("模板文件名须以 .xlsx 或 .xls 结尾", "nothing was written");
+        }
+    }
+
+    /** Every input check, cover and tables, in both formats: a prompt when the cell is selected, an error box when refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"模板.xlsx", "模板.xls"})
+    void everyInputCheckHasAChinesePromptAndErrorMessage(String name) throws IOException {
+        try (Workbook wb = open(template(name))) {
+            for (Sheet sheet : wb) {
+                List<? extends DataValidation> validations = sheet.getDataValidations();
+                int expected = sheet.getSheetName().equals("封面") ? CoverField.values().length
+                        : SubmissionSheet.valueOf(sheetSpec(sheet.getSheetName()).name()).columns().size();
+                assertThat(validations).as(sheet.getSheetName()).hasSize(expected);
+                for (DataValidation v : validations) {
+                    String where = sheet.getSheetName() + "!" + v.getRegions().getCellRangeAddress(0).formatAsString();
+                    assertThat(v.getShowPromptBox()).as(where).isTrue();
+                    assertThat(v.getPromptBoxTitle()).as(where).isNotBlank();
+                    assertThat(v.getPromptBoxText()).as(where).isNotBlank().containsPattern("\\p{IsHan}");
+                    assertThat(v.getShowErrorBox()).as(where).isTrue();
+                    assertThat(v.getErrorBoxTitle()).as(where).isNotBlank();
+                    assertThat(v.getErrorBoxText()).as(where).isNotBlank().containsPattern("\\p{IsHan}");
+                }
+            }
+            DataValidation uscc = sheetValidation(wb.getSheet("质量提升"), QUALITY, "统一社会信用代码");
+            assertThat(uscc.getPromptBoxTitle()).isEqualTo("统一社会信用代码");
+            assertThat(uscc.getPromptBoxText()).startsWith("必填。").contains("18位");
+            assertThat(sheetValidation(wb.getSheet("质量提升"), QUALITY, "国家标准").getPromptBoxText())
+                    .isEqualTo("选填。请填写0至1000之间的整数。");
+        }
+    }
+
+    /**
+     * A4, landscape tables whose header row repeats on every page, one page wide and as many tall
+     * as needed; 质量提升's 17 columns fit at a scale that keeps 10 pt text readable.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"模板.xlsx", "模板.xls"})
+    void eachSheetPrintsOnA4OnePageWideWithTheHeaderRepeated(String name) throws IOException {
+        try (Workbook wb = open(template(name))) {
+            for (Sheet sheet : wb) {
+                PrintSetup setup = sheet.getPrintSetup();
+                String s = sheet.getSheetName();
+                assertThat(setup.getPaperSize()).as(s).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as(s).isTrue();
+                assertThat(setup.getFitWidth()).as(s).isEqualTo((short) 1);
+                assertThat(setup.getFitHeight()).as(s).isZero();
+                assertThat(sheet.getFooter().getCenter()).as(s).contains("&P", "&N");
+                if (!s.equals("封面")) {
+                    assertThat(setup.getLandscape()).as(s).isTrue();
+                    assertThat(sheet.getRepeatingRows()).as(s).isEqualTo(
+                            new CellRangeAddress(SubmissionTemplate.HEADER_ROW, SubmissionTemplate.HEADER_ROW, -1, -1));
+                }
+            }
+            // the scale Excel will print 质量提升 at: printable width over the columns' width (7 px a
+            // character at the default font, 5 px padding, 96 dpi)
+            Sheet quality = wb.getSheet("质量提升");
+            double pixels = 0;
+            for (int c = 0; c < QUALITY.columns().size(); c++) {
+                pixels += quality.getColumnWidth(c) / 256.0 * 7 + 5;
+            }
+            double printable = (297 / 25.4 - quality.getMargin(Sheet.LeftMargin) - quality.getMargin(Sheet.RightMargin)) * 96;
+            assertThat(Math.min(1, printable / pixels)).as("print scale of 质量提升").isGreaterThan(0.85);
+        }
+    }
+
+    /** The title spans the table and its row is high enough for the lines it wraps to: 减费让利's is not clipped. */
+    @ParameterizedTest
+    @ValueSource(strings = {"模板.xlsx", "模板.xls"})
+    void eachTablesTitleSpansTheTableAndIsNotClipped(String name) throws IOException {
+        try (Workbook wb = open(template(name))) {
+            for (SubmissionSheet spec : SubmissionSheet.values()) {
+                Sheet sheet = wb.getSheet(spec.sheetName());
+                var title = sheet.getRow(0).getCell(0);
+                assertThat(title.getStringCellValue()).isEqualTo("金坛区质量强区工作月报表——" + spec.sheetName());
+                assertThat(sheet.getMergedRegions()).as(spec.sheetName())
+                        .contains(new CellRangeAddress(0, 0, 0, spec.columns().size() - 1));
+                int widthUnits = 0;
+                for (int c = 0; c < spec.columns().size(); c++) {
+                    widthUnits += sheet.getColumnWidth(c) / 256;
+                }
+                short points = wb.getFontAt(title.getCellStyle().getFontIndex()).getFontHeightInPoints();
+                // a Chinese character is about two units wide at 11 pt
+                double needed = title.getStringCellValue().length() * 2.0 * points / 11;
+                int lines = (int) Math.ceil(needed / widthUnits);
+                assertThat(lines == 1 || title.getCellStyle().getWrapText()).as(spec.sheetName()).isTrue();
+                // every table, 减费让利's three columns too, is wide enough for its title on one line
+                assertThat(lines).as(spec.sheetName()).isEqualTo(1);
+                assertThat(sheet.getRow(0).getHeightInPoints()).as(spec.sheetName()).isGreaterThanOrEqualTo(lines * points * 1.2f);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"模板.xlsx", "模板.xls"})
+    void requiredCoverFieldsCarryARedStarAndTheInstructionsSayWhereNotesGo(String name) throws IOException {
+        try (Workbook wb = open(template(name))) {
+            Sheet cover = wb.getSheet("封面");
+            for (CoverField field : CoverField.values()) {
+                var label = cover.getRow(SubmissionTemplate.COVER_FIRST_FIELD_ROW + field.ordinal()).getCell(0);
+                String text = label.getStringCellValue();
+                if (field.required()) {
+                    assertThat(text).isEqualTo("*" + field.label());
+                    assertThat(firstCharacterColour(label)).as(field.label()).isEqualTo(IndexedColors.RED.getIndex());
+                } else {
+                    assertThat(text).doesNotContain("*");
+                }
+            }
+            assertThat(cover.getRow(1).getCell(0).getStringCellValue()).isEqualTo("带 * 的为必填项。");
+            List<String> texts = new ArrayList<>();
+            cover.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).anyMatch(t -> t.startsWith("5.") && t.contains("空行") && t.contains("签名") && t.contains("封面"));
+            for (SubmissionSheet spec : SubmissionSheet.values()) {
+                assertThat(wb.getSheet(spec.sheetName()).getRow(1).getCell(0).getStringCellValue()).contains("不要留空行", "签名");
+            }
+        }
+    }
+
+    /** The colour of a rich text's first character (HSSF keeps the run's font in the workbook, XSSF inline). */
+    private static short firstCharacterColour(org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell.getRichStringCellValue() instanceof org.apache.poi.hssf.usermodel.HSSFRichTextString h) {
+            return cell.getSheet().getWorkbook().getFontAt(h.getFontAtIndex(0)).getColor();
+        }
+        return ((org.apache.poi.xssf.usermodel.XSSFRichTextString) cell.getRichStringCellValue()).getFontAtIndex(0).getColor();
+    }
+
+    private static SubmissionSheet sheetSpec(String sheetName) {
+        for (SubmissionSheet spec : SubmissionSheet.values()) {
+            if (spec.sheetName().equals(sheetName)) {
+                return spec;
+            }
+        }
+        throw new IllegalArgumentException(sheetName);
+    }
+
+    private static DataValidation sheetValidation(Sheet sheet, SubmissionSheet spec, String header) {
+        int column = spec.columns().indexOf(spec.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow());
+        return sheet.getDataValidations().stream()
+                .filter(v -> v.getRegions().getCellRangeAddress(0).isInRange(SubmissionTemplate.HEADER_ROW + 1, column))
+                .findFirst().orElseThrow();
     }
 
     private static DataValidation validation(XSSFSheet sheet, SubmissionSheet spec, String header) {

@@ -150,7 +150,14 @@ class RuleCoverageTest {
         Issue issue = broken.issues().stream().filter(i -> i.code().equals(c.code())).findFirst().orElseThrow();
         assertThat(issue.severity()).isEqualTo(rule.severity());
         assertThat(issue.cell()).isEqualTo(c.cell());
-        assertThat(issue.message()).isNotBlank().doesNotContain("{");
+        assertThat(issue.message()).isNotBlank().doesNotContain("{").doesNotContain("null").endsWith("。");
+        // every message says where: the sheet and, when the problem has one, the cell
+        if (issue.sheet() != null) {
+            assertThat(issue.message()).contains(issue.sheet());
+        }
+        if (issue.cell() != null) {
+            assertThat(issue.message()).contains(issue.cell());
+        }
         assertThat(broken.accepted()).isEqualTo(rule.severity() == Severity.WARNING);
 
         Path nearMiss = c.nearMiss().apply(Files.createDirectories(dir.resolve("near")));

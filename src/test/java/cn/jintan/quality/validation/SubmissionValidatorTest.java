@@ -91,7 +91,9 @@ class SubmissionValidatorTest {
         assertThat(issue.row()).isEqualTo(4);
         assertThat(issue.column()).isEqualTo("统一社会信用代码");
         assertThat(issue.value()).isEqualTo(bad);
-        assertThat(issue.message()).isEqualTo("统一社会信用代码校验位错误，请核对第4行该企业的代码");
+        // sheet, row, the enterprise of the row and the cell, like every other rule's message
+        assertThat(issue.message()).isEqualTo("质量提升第4行企业\"江苏直溪机械有限公司\"的统一社会信用代码\"" + bad
+                + "\"（C4单元格）校验位错误，可能有字符填错。请对照营业执照核对后重新填写。");
     }
 
     @Test
@@ -199,6 +201,16 @@ class SubmissionValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("sheet.unknown", "填表说明"),
                 org.assertj.core.groups.Tuple.tuple("sheet.missing", "融资助企"));
         assertThat(s.accepted()).isFalse();
+    }
+
+    /** The receipt's own sheet (and its numbered twin) in a workbook sent back: no warning; a look-alike still gets one. */
+    @Test
+    void theSystemsOwnProblemSheetIsIgnoredSilently() {
+        Submission s = validate(TestWorkbook.valid().withExtraSheet("报送问题清单").withExtraSheet("报送问题清单2")
+                .withExtraSheet("报送问题清单（旧）"), Format.XLSX);
+        assertThat(s.issues()).extracting(Issue::code, Issue::sheet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("sheet.unknown", "报送问题清单（旧）"));
+        assertThat(s.accepted()).isTrue();
     }
 
     @Test
