@@ -75,8 +75,9 @@ public class ReceiptIndex {
                 .append(esc(title)).append("</h1>\n");
         long accepted = registry.units().stream().filter(u -> counted(byUnit.get(u.code())).isPresent()).count();
         long none = registry.units().stream().filter(u -> !byUnit.containsKey(u.code())).count();
+        long waiting = registry.units().size() - accepted - none; // sent, but nothing counted yet: they must act
         h.append("<p>").append(esc(messages.get("receipts.index.summary", registry.units().size(), accepted, none,
-                ZonedDateTime.now(clock).withZoneSameInstant(zone).format(SHOWN)))).append("</p>\n");
+                ZonedDateTime.now(clock).withZoneSameInstant(zone).format(SHOWN), waiting))).append("</p>\n");
         h.append("<table id=\"units\">\n<thead><tr>");
         for (String column : messages.get("receipts.index.columns").split("\\|")) {
             h.append("<th>").append(esc(column)).append("</th>");

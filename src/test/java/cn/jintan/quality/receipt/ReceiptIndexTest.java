@@ -81,6 +81,8 @@ class ReceiptIndexTest {
         String first = Files.readString(page);
         assertThat(rows(first, "units")).extracting(Row::status).containsExactly(
                 "accepted", "rejected", "accepted", "none", "none", "none", "none", "none", "none", "none", "none", "none", "none");
+        // the rejected unit is counted apart: it has sent, but must act before anything is counted
+        assertThat(first).contains("共 13 个单位：已有通过版本 2 个，已报送但尚无通过版本 1 个（请按回执修改后重新报送），未报送 10 个。");
 
         // zhixi sends a second version (supersedes v1), then the same bytes again (duplicate)
         Path second = TestWorkbook.valid().cover("填报人", "李明").write(root.resolve("second.xlsx"));
