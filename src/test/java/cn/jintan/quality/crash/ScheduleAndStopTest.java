@@ -38,7 +38,7 @@ class ScheduleAndStopTest {
 
         schedule.destroy(); // SIGTERM
         assertThat(schedule.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(home.resolve("schedule.log"))).contains("下次运行", "定时运行已停止");
+        assertThat(Files.readString(home.resolve("schedule.log"))).contains("下次夜间运行", "定时运行已停止");
     }
 
     @Test
