@@ -57,10 +57,6 @@ public class BriefingFacts {
                 Optional.ofNullable(previous)), details.of(period), monthlyFinancing(period));
     }
 
-    public String rankingKey() {
-        return rankingKey;
-    }
-
     private Optional<PeriodFigures> ifExists(Period period) {
         return tallies.hasAccepted(period.toString()) ? Optional.of(calculator.compute(period)) : Optional.empty();
     }

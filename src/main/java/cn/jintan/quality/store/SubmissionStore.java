@@ -80,7 +80,7 @@ public class SubmissionStore {
      * period, rows or issues), in the caller's transaction.
      */
     @Transactional
-    public StoredSubmission recordQuarantined(Received received) {
+    StoredSubmission recordQuarantined(Received received) {
         long id = insert(received, null, null, null, SubmissionStatus.QUARANTINED, null, null, null, null);
         return find(id).orElseThrow();
     }
