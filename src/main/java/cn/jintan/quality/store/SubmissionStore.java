@@ -39,8 +39,7 @@ public class SubmissionStore {
     private final DataSource dataSource;
     private final Tallies tallies;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource,
-                    Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies) {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
@@ -54,7 +53,8 @@ public class SubmissionStore {
     public Optional<StoredSubmission> findOriginal(String sha256) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? "
                         + "AND status NOT IN (?, ?) ORDER BY id")
-                .params(sha256, SubmissionStatus.DUPLICATE.name(), SubmissionStatus.QUARANTINED.name()).query(MAPPER).optional();
+                .params(sha256, SubmissionStatus.DUPLICATE.name(), SubmissionStatus.QUARANTINED.name())
+                .query(MAPPER).optional();
     }
 
     public Optional<StoredSubmission> find(long id) {
