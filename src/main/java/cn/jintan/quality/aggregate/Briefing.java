@@ -22,7 +22,7 @@ public record Briefing(PeriodFigures figures, PeriodFigures previous, PeriodFigu
      */
     public record MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear, boolean thisYearPartial,
                                 boolean lastYearPartial) {
-        public MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear) {
+        MonthlyAmount(int month, BigDecimal thisYear, BigDecimal lastYear) {
             this(month, thisYear, lastYear, false, false);
         }
     }

@@ -5,7 +5,7 @@ import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.ConfigurationException;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.jintan.quality.store.PeriodTallies;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -25,17 +25,17 @@ public class BriefingFacts {
 
     private final FigureCalculator calculator;
     private final DetailQueries details;
-    private final JdbcClient jdbc;
+    private final PeriodTallies tallies;
     private final AnnualTargets targets;
     private final String rankingKey;
     private final UnitRegistry registry;
 
-    BriefingFacts(FigureCalculator calculator, DetailQueries details, JdbcClient jdbc, AnnualTargets targets,
+    BriefingFacts(FigureCalculator calculator, DetailQueries details, PeriodTallies tallies, AnnualTargets targets,
                   PipelineProperties properties, UnitRegistry registry) {
         this.calculator = calculator;
         this.registry = registry;
         this.details = details;
-        this.jdbc = jdbc;
+        this.tallies = tallies;
         this.targets = targets;
         this.rankingKey = checkRankingKey(properties.rankingIndicator());
     }
@@ -57,14 +57,8 @@ public class BriefingFacts {
                 Optional.ofNullable(previous)), details.of(period), monthlyFinancing(period));
     }
 
-    public String rankingKey() {
-        return rankingKey;
-    }
-
     private Optional<PeriodFigures> ifExists(Period period) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'ACCEPTED' AND period = ?")
-                .param(period.toString()).query(Integer.class).single() > 0;
-        return exists ? Optional.of(calculator.compute(period)) : Optional.empty();
+        return tallies.hasAccepted(period.toString()) ? Optional.of(calculator.compute(period)) : Optional.empty();
     }
 
     private List<TargetProgress> progress(PeriodFigures figures) {
@@ -80,19 +74,15 @@ public class BriefingFacts {
 
     /** January to December, this year up to the period and last year in full, where a month has data. */
     private List<Briefing.MonthlyAmount> monthlyFinancing(Period period) {
+        String from = Period.of(period.year() - 1, 1).toString();
         Map<String, BigDecimal> byMonth = new HashMap<>();
-        jdbc.sql("SELECT s.period, SUM(r.amount) FROM financing_row r JOIN submission s ON s.id = r.submission_id "
-                        + "WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ? GROUP BY s.period")
-                .params(Period.of(period.year() - 1, 1).toString(), period.toString())
-                .query((rs, n) -> byMonth.put(rs.getString(1), rs.getBigDecimal(2).setScale(2))).list();
+        tallies.monthlyFinancing(from, period.toString()).forEach(m -> byMonth.put(m.period(), m.amount().setScale(2)));
         // units reporting per month, registry units only: a month some units left out is partial
         java.util.Set<String> codes = new java.util.HashSet<>();
         registry.units().forEach(u -> codes.add(u.code()));
         Map<String, Integer> reporting = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT period, unit_code FROM submission WHERE status = 'ACCEPTED' AND period BETWEEN ? AND ?")
-                .params(Period.of(period.year() - 1, 1).toString(), period.toString())
-                .query((rs, n) -> codes.contains(rs.getString(2)) ? reporting.merge(rs.getString(1), 1, Integer::sum) : 0)
-                .list();
+        tallies.acceptedMonths(from, period.toString()).stream().filter(m -> codes.contains(m.unit()))
+                .forEach(m -> reporting.merge(m.period(), 1, Integer::sum));
         int total = registry.units().size();
         List<Briefing.MonthlyAmount> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {

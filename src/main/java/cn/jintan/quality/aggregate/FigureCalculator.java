@@ -4,16 +4,14 @@ import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.store.PeriodOverlap;
+import cn.jintan.quality.store.PeriodTallies;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
-import cn.jintan.quality.store.Tallies;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,9 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * The indicator dictionary for a period, from the tallies of accepted submissions only
- * ({@link Tallies}, taken once per submission from its rows): stocks as of the period, flows for
+ * ({@link PeriodTallies}, taken once per submission from its rows): stocks as of the period, flows for
  * the month and year-to-date. In the district an enterprise reported by two units counts once
- * (the first unit in code order keeps it, {@link Overlap}).
+ * (the first unit in code order keeps it, {@link PeriodOverlap}).
  */
 @Service
 public class FigureCalculator {
@@ -36,12 +34,12 @@ public class FigureCalculator {
     private static final Map<String, Indicator> KEYS = Arrays.stream(Indicator.values())
             .collect(Collectors.toMap(Indicator::key, i -> i));
 
-    private final JdbcClient jdbc;
+    private final PeriodTallies tallies;
     private final UnitRegistry registry;
     private final SubmissionStore store;
 
-    FigureCalculator(JdbcClient jdbc, UnitRegistry registry, SubmissionStore store) {
-        this.jdbc = jdbc;
+    FigureCalculator(PeriodTallies tallies, UnitRegistry registry, SubmissionStore store) {
+        this.tallies = tallies;
         this.registry = registry;
         this.store = store;
     }
@@ -110,17 +108,13 @@ public class FigureCalculator {
 
     /** Adds up the tallies of the accepted submissions of the months {@code from} to {@code to}, per unit. */
     private void perUnit(String from, String to, String suffix, Map<String, Map<String, BigDecimal>> byUnit) {
-        jdbc.sql("SELECT s.unit_code, t.figure, SUM(t.tally_value) FROM submission_tally t "
-                        + "JOIN submission s ON s.id = t.submission_id "
-                        + "WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ? GROUP BY s.unit_code, t.figure")
-                .params(from, to)
-                .query((ResultSet rs) -> {
-                    Indicator indicator = KEYS.get(rs.getString(2));
-                    if (indicator != null && (suffix.isEmpty() || indicator.kind() == Indicator.Kind.FLOW)) {
-                        byUnit.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                                .put(indicator.key() + suffix, value(rs, 3, indicator));
-                    }
-                });
+        for (PeriodTallies.UnitTally tally : tallies.unitTallies(from, to)) {
+            Indicator indicator = KEYS.get(tally.figure());
+            if (indicator != null && (suffix.isEmpty() || indicator.kind() == Indicator.Kind.FLOW)) {
+                byUnit.computeIfAbsent(tally.unit(), k -> new HashMap<>())
+                        .put(indicator.key() + suffix, value(tally.sum(), indicator));
+            }
+        }
     }
 
     /**
@@ -134,26 +128,18 @@ public class FigureCalculator {
             district.put(indicator.key(), byUnit.values().stream().map(f -> f.getOrDefault(indicator.key(), zero(indicator)))
                     .reduce(zero(indicator), BigDecimal::add));
         }
-        Overlap overlap = Overlap.of(jdbc, month);
+        PeriodOverlap overlap = tallies.overlap(month);
         if (overlap.possible()) {
-            jdbc.sql("SELECT " + selectList(stocks) + " " + Overlap.SHARED_ROWS + "WHERE r.submission_id IN ("
-                            + overlap.ids() + ") AND " + overlap.notFirst())
-                    .query((ResultSet rs) -> {
-                        for (int i = 0; i < stocks.size(); i++) {
-                            Indicator indicator = stocks.get(i);
-                            district.merge(indicator.key(), value(rs, i + 1, indicator).negate(), BigDecimal::add);
-                        }
-                    });
+            List<BigDecimal> notFirst = tallies.notFirstSums(overlap, stocks);
+            for (int i = 0; i < stocks.size(); i++) {
+                Indicator indicator = stocks.get(i);
+                district.merge(indicator.key(), value(notFirst.get(i), indicator).negate(), BigDecimal::add);
+            }
         }
         return district;
     }
 
-    private static String selectList(List<Indicator> indicators) {
-        return indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", "));
-    }
-
-    private static BigDecimal value(ResultSet rs, int column, Indicator indicator) throws SQLException {
-        BigDecimal v = rs.getBigDecimal(column);
+    private static BigDecimal value(BigDecimal v, Indicator indicator) {
         return v == null ? zero(indicator) : v.setScale(indicator.money() ? 2 : 0);
     }
 
@@ -169,11 +155,9 @@ public class FigureCalculator {
     /** The months from {@code from} to {@code to} with an accepted submission, per unit code. */
     private Map<String, Set<String>> acceptedMonths(String from, String to) {
         Map<String, Set<String>> months = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT unit_code, period FROM submission WHERE status = 'ACCEPTED' AND period BETWEEN ? AND ?")
-                .params(from, to)
-                .query((ResultSet rs) -> {
-                    months.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-                });
+        for (PeriodTallies.UnitMonth m : tallies.acceptedMonths(from, to)) {
+            months.computeIfAbsent(m.unit(), k -> new HashSet<>()).add(m.period());
+        }
         return months;
     }
 

@@ -27,7 +27,7 @@ public record PeriodDetails(List<IndustryRow> industries, List<Honour> honours, 
         corrections = List.copyOf(corrections);
     }
 
-    public static PeriodDetails empty() {
+    static PeriodDetails empty() {
         return new PeriodDetails(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 

@@ -33,7 +33,7 @@ public record Ranking(String key, List<RankedUnit> ranked, int reporting, boolea
         ranked = List.copyOf(ranked);
     }
 
-    public static Ranking of(String key, PeriodFigures current, Optional<PeriodFigures> previous) {
+    static Ranking of(String key, PeriodFigures current, Optional<PeriodFigures> previous) {
         Map<String, Integer> before = previous.map(p -> ranks(key, p)).orElse(Map.of());
         Map<String, Integer> now = ranks(key, current);
         List<RankedUnit> ranked = new ArrayList<>();

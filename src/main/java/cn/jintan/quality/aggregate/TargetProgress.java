@@ -13,7 +13,7 @@ public record TargetProgress(String key, BigDecimal actual, BigDecimal target, B
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public static TargetProgress of(String key, BigDecimal actual, BigDecimal target, int month) {
+    static TargetProgress of(String key, BigDecimal actual, BigDecimal target, int month) {
         BigDecimal completion = actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
         BigDecimal schedule = BigDecimal.valueOf(month).multiply(HUNDRED).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
         return new TargetProgress(key, actual, target, completion, schedule, completion.subtract(schedule));

@@ -17,26 +17,26 @@ public record Measure(String summed, String conditionField, List<String> conditi
         conditionValues = conditionValues == null ? null : List.copyOf(conditionValues);
     }
 
-    public static Measure count() {
+    static Measure count() {
         return new Measure(null, null, null);
     }
 
-    public static Measure sum(String field) {
+    static Measure sum(String field) {
         return new Measure(field, null, null);
     }
 
     /** Only rows whose yes/no field is 是. */
-    public Measure whenTrue(String field) {
+    Measure whenTrue(String field) {
         return new Measure(summed, field, null);
     }
 
     /** Only rows whose field (an enumerated value, by constant name) is one of {@code values}. */
-    public Measure whenIn(String field, String... values) {
+    Measure whenIn(String field, String... values) {
         return new Measure(summed, field, List.of(values));
     }
 
     /** The SQL aggregate over the sheet's table; NULL (no rows) means zero. */
-    public String sql() {
+    String sql() {
         String condition = conditionField == null ? null
                 : conditionValues == null ? conditionField
                 : conditionValues.size() == 1 ? conditionField + " = '" + conditionValues.get(0) + "'"

@@ -25,7 +25,7 @@ public final class Uscc {
     }
 
     /** The check character for the first 17 characters of a code. */
-    public static char checkCharacter(String first17) {
+    static char checkCharacter(String first17) {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("need 17 characters: " + first17);
         }

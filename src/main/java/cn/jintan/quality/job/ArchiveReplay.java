@@ -6,6 +6,7 @@ import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
@@ -55,6 +56,7 @@ public class ArchiveReplay {
 
     private final ReceivedLog receivedLog;
     private final SubmissionStore store;
+    private final SubmissionRecorder recorder;
     private final Faults faults;
     private final Quarantine quarantine;
     private final SubmissionValidator validator;
@@ -69,12 +71,13 @@ public class ArchiveReplay {
     private final Clock clock;
     private final ReceiptIndex index;
 
-    ArchiveReplay(ReceivedLog receivedLog, SubmissionStore store, Faults faults, Quarantine quarantine,
+    ArchiveReplay(ReceivedLog receivedLog, SubmissionStore store, SubmissionRecorder recorder, Faults faults, Quarantine quarantine,
                   SubmissionValidator validator, ReceiptWriter receipts, PeriodReports reports, JdbcClient jdbc,
                   PlatformTransactionManager tx, PipelineProperties properties, Clock clock, ReceiptIndex index) {
         this.index = index;
         this.receivedLog = receivedLog;
         this.store = store;
+        this.recorder = recorder;
         this.faults = faults;
         this.quarantine = quarantine;
         this.validator = validator;
@@ -136,7 +139,7 @@ public class ArchiveReplay {
         }
         YearMonth month = YearMonth.from(received.receivedAt().atZoneSameInstant(zone));
         try {
-            return savepoint.execute(status -> store.record(received,
+            return savepoint.execute(status -> recorder.record(received,
                     rows -> validator.validate(received.archived(), received.fileName(), month, rows)).submission());
         } catch (RuntimeException e) {
             if (Failures.systemic(e)) {

@@ -9,6 +9,7 @@ import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.PendingPeriods;
@@ -125,7 +126,7 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    RecordSubmissions recordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
+    RecordSubmissions recordSubmissions(SubmissionRecorder store, ReceiptWriter receipts, InputFolder input, Progress progress,
                                         SubmissionValidator validator, Clock clock, PipelineProperties properties,
                                         PlatformTransactionManager tx, Faults faults, Quarantine quarantine,
                                         ReceiptIndex index) {

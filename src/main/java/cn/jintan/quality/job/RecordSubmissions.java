@@ -5,10 +5,10 @@ import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
+import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
-import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
 import cn.jintan.quality.validation.SubmissionValidator;
@@ -42,7 +42,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSubmissions.class);
 
-    private final SubmissionStore store;
+    private final SubmissionRecorder store;
     private final ReceiptWriter receipts;
     private final InputFolder input;
     private final Progress progress;
@@ -55,7 +55,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
     private final ReceiptIndex index;
 
     /** @param savepoint runs one file's work in a nested transaction (a savepoint of the chunk's) */
-    RecordSubmissions(SubmissionStore store, ReceiptWriter receipts, InputFolder input, Progress progress,
+    RecordSubmissions(SubmissionRecorder store, ReceiptWriter receipts, InputFolder input, Progress progress,
                       SubmissionValidator validator, Clock clock, Duration pause, TransactionOperations savepoint,
                       Faults faults, Quarantine quarantine, ReceiptIndex index) {
         this.store = store;
@@ -126,7 +126,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         if (file.duplicate()) {
             stored = store.recordDuplicate(file.received(), file.original());
         } else {
-            SubmissionStore.Stored result = store.record(file.received(), rows -> validate(file, rows));
+            SubmissionRecorder.Recorded result = store.record(file.received(), rows -> validate(file, rows));
             stored = result.submission();
             changed.addAll(result.superseded());
             changed.addAll(result.warned());

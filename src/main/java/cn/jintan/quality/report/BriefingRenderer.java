@@ -34,7 +34,7 @@ public final class BriefingRenderer {
     private final Messages messages = Messages.catalogue();
     private final Wording wording = new Wording(messages);
     private final LeadParagraph lead = new LeadParagraph(messages, wording);
-    private final SubmissionStatus status = new SubmissionStatus(messages);
+    private final ReportingSentence status = new ReportingSentence(messages);
     private final KeyFigureRows keyFigures = new KeyFigureRows(messages, wording);
     private final UnitRows unitRows = new UnitRows(messages);
     private final CoverageWords coverageWords = new CoverageWords(messages, wording);

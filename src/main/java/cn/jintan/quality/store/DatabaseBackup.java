@@ -62,7 +62,7 @@ public class DatabaseBackup {
     }
 
     /** The backups, oldest first (names carry the run id, a timestamp). */
-    public List<Path> backups() {
+    List<Path> backups() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -74,7 +74,7 @@ public class DatabaseBackup {
         }
     }
 
-    public Path folder() {
+    Path folder() {
         return folder;
     }
 }

@@ -18,15 +18,15 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The ledger of received files and the rows of accepted submissions. One call stores one file
- * completely or not at all; the newest accepted version of a unit and period supersedes the older.
+ * The ledger of received files and the rows of accepted submissions: commands and queries only.
+ * Which version a file is and what it supersedes is decided in {@code recording}, which runs
+ * these commands in one transaction per file.
  */
 @Repository
 public class SubmissionStore {
@@ -37,15 +37,12 @@ public class SubmissionStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final DataSource dataSource;
-    private final cn.jintan.quality.domain.UnitRegistry registry;
     private final Tallies tallies;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource,
-                    cn.jintan.quality.domain.UnitRegistry registry, Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies) {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
-        this.registry = registry;
         this.tallies = tallies;
     }
 
@@ -55,8 +52,9 @@ public class SubmissionStore {
      */
     public Optional<StoredSubmission> findOriginal(String sha256) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? "
-                        + "AND status NOT IN ('DUPLICATE', 'QUARANTINED') ORDER BY id")
-                .param(sha256).query(MAPPER).optional();
+                        + "AND status NOT IN (?, ?) ORDER BY id")
+                .params(sha256, SubmissionStatus.DUPLICATE.name(), SubmissionStatus.QUARANTINED.name())
+                .query(MAPPER).optional();
     }
 
     public Optional<StoredSubmission> find(long id) {
@@ -82,21 +80,25 @@ public class SubmissionStore {
      * period, rows or issues), in the caller's transaction.
      */
     @Transactional
-    public StoredSubmission recordQuarantined(Received received) {
+    StoredSubmission recordQuarantined(Received received) {
         long id = insert(received, null, null, null, SubmissionStatus.QUARANTINED, null, null, null, null);
         return find(id).orElseThrow();
     }
 
+    /** Opens the ledger line of a file about to be checked: REJECTED until {@link #complete} says otherwise. */
+    @Transactional
+    public long open(Received received) {
+        // the ledger line first, so streamed rows can reference it
+        return insert(received, null, null, null, SubmissionStatus.REJECTED, null, null, null, null);
+    }
+
     /**
-     * Validates a file and stores it with its issues and, when accepted, its rows, all in the
-     * caller's transaction. {@code validation} streams the valid rows into the sink it is given;
-     * they go to the database in batches while the file is read. Returns the stored submission and
-     * the accepted versions it superseded.
+     * Runs {@code validation} on the ledger line {@code id}, in the caller's transaction: it streams
+     * the valid rows into the sink it is given and they go to the database in batches while the
+     * file is read. An accepted file keeps its rows and its tally; a rejected one stores no rows.
      */
     @Transactional
-    public Stored record(Received received, Function<RowSink, Submission> validation) {
-        // the ledger line first, so streamed rows can reference it; REJECTED until validation says otherwise
-        long id = insert(received, null, null, null, SubmissionStatus.REJECTED, null, null, null, null);
+    public Submission storeRows(long id, Function<RowSink, Submission> validation) {
         Submission submission;
         long written;
         // the transaction's own connection (bound to this thread), so the rows share its fate
@@ -112,8 +114,7 @@ public class SubmissionStore {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        if (status == SubmissionStatus.ACCEPTED) {
+        if (submission.accepted()) {
             tallies.save(id, tally);
         } else if (written > 0) {
             // a rejected file stores no rows: take back the batches already sent (same transaction)
@@ -121,51 +122,49 @@ public class SubmissionStore {
                 jdbc.sql("DELETE FROM " + sheet.table() + " WHERE submission_id = ?").param(id).update();
             }
         }
-        String unit = submission.cover().unit().map(u -> u.code()).orElse(null);
-        String period = submission.cover().period().map(Object::toString).orElse(null);
-        Integer version = null;
-        if (unit != null && period != null) {
-            // this file's own line still has no unit, so it does not count itself
-            version = jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ? AND status <> 'DUPLICATE'")
-                    .params(unit, period).query(Integer.class).single() + 1;
-        }
+        return submission;
+    }
+
+    /** Completes the ledger line of a checked file: its unit, period, version, status, cover and row counts. */
+    @Transactional
+    public void complete(long id, Submission submission, Integer version) {
+        SubmissionStatus status = submission.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         jdbc.sql("UPDATE submission SET unit_code = ?, period = ?, version = ?, status = ?, unit_text = ?, filled_by = ?, "
                         + "phone = ?, rows_quality = ?, rows_financing = ?, rows_fees = ? WHERE id = ?")
-                .params(unit, period, version, status.name(), truncate(submission.cover().unitText(), 200),
+                .params(submission.cover().unit().map(u -> u.code()).orElse(null),
+                        submission.cover().period().map(Object::toString).orElse(null), version, status.name(),
+                        truncate(submission.cover().unitText(), 200),
                         truncate(submission.cover().filledBy(), 200), truncate(submission.cover().phone(), 100),
                         submission.rowCounts().getOrDefault(SubmissionSheet.QUALITY, 0),
                         submission.rowCounts().getOrDefault(SubmissionSheet.FINANCING, 0),
                         submission.rowCounts().getOrDefault(SubmissionSheet.FEES, 0), id)
                 .update();
-        insertIssues(id, submission.issues());
-        List<StoredSubmission> superseded = List.of();
-        List<StoredSubmission> warned = List.of();
-        if (status == SubmissionStatus.ACCEPTED) {
-            superseded = supersede(id, unit, period);
-            warned = crossDuplicates(id, unit, period);
+    }
+
+    /** Every file received for a unit and period, in the order received. */
+    public List<StoredSubmission> versions(String unit, String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE unit_code = ? AND period = ? ORDER BY id")
+                .params(unit, period).query(MAPPER).list();
+    }
+
+    /** Marks accepted submissions superseded by {@code newer}. */
+    @Transactional
+    public void supersede(List<Long> ids, long newer) {
+        for (long id : ids) {
+            jdbc.sql("UPDATE submission SET status = ?, superseded_by = ? WHERE id = ?")
+                    .params(SubmissionStatus.SUPERSEDED.name(), newer, id).update();
         }
-        return new Stored(find(id).orElseThrow(), superseded, warned);
     }
 
     /**
-     * A stored submission, the older accepted versions it replaced, and the other units' accepted
-     * submissions that now carry a cross-unit duplicate warning (their receipts change too).
+     * The enterprises (质量提升, by USCC) that submission {@code id} shares with the other units'
+     * accepted submissions of its period, in row order then unit code.
      */
-    public record Stored(StoredSubmission submission, List<StoredSubmission> superseded, List<StoredSubmission> warned) {
-    }
-
-    /** One enterprise reported by this submission and by another unit's accepted one, same period. */
-    private record Shared(String uscc, int row, String cell, long otherId, int otherRow, String otherCell, String otherUnit) {
-    }
-
-    /**
-     * {@code cross.duplicate_enterprise}: a warning on both submissions for every enterprise
-     * (质量提升, by USCC) another unit also reports for the period. The district counts it once.
-     */
-    private List<StoredSubmission> crossDuplicates(long id, String unit, String period) {
-        List<long[]> others = jdbc.sql("SELECT id, rows_quality FROM submission WHERE status = 'ACCEPTED' AND period = ? "
+    public List<SharedEnterprise> sharedEnterprises(long id, String unit, String period) {
+        List<long[]> others = jdbc.sql("SELECT id, rows_quality FROM submission WHERE status = ? AND period = ? "
                         + "AND unit_code <> ?")
-                .params(period, unit).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+                .params(SubmissionStatus.ACCEPTED.name(), period, unit)
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
         if (others.isEmpty()) {
             return List.of();
         }
@@ -179,36 +178,17 @@ public class SubmissionStore {
                 + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
                 : "FROM quality_row q JOIN quality_row o USE INDEX (quality_uscc) ON o.uscc = q.uscc "
                 + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
-        List<Shared> shared = jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
+        return jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
                         + join + "ORDER BY q.row_no, s.unit_code")
                 .param(id)
-                .query((rs, n) -> new Shared(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new SharedEnterprise(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7)))
                 .list();
-        List<Issue> mine = new ArrayList<>();
-        Map<Long, List<Issue>> theirs = new java.util.TreeMap<>();
-        for (Shared s : shared) {
-            mine.add(Issue.crossDuplicateEnterprise(s.cell(), s.row(), s.uscc(), unitName(s.otherUnit())));
-            theirs.computeIfAbsent(s.otherId(), k -> new ArrayList<>())
-                    .add(Issue.crossDuplicateEnterprise(s.otherCell(), s.otherRow(), s.uscc(), unitName(unit)));
-        }
-        insertIssues(id, mine);
-        theirs.forEach(this::insertIssues);
-        return theirs.keySet().stream().map(other -> find(other).orElseThrow()).toList();
     }
 
-    private String unitName(String code) {
-        return registry.byCode(code).map(cn.jintan.quality.domain.Unit::name).orElse(code);
-    }
-
-    private List<StoredSubmission> supersede(long id, String unit, String period) {
-        List<StoredSubmission> older = jdbc.sql("SELECT " + COLUMNS + " FROM submission "
-                        + "WHERE unit_code = ? AND period = ? AND status = 'ACCEPTED' AND id <> ? ORDER BY id")
-                .params(unit, period, id).query(MAPPER).list();
-        jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = ? "
-                        + "WHERE unit_code = ? AND period = ? AND status = 'ACCEPTED' AND id <> ?")
-                .params(id, unit, period, id).update();
-        return older.stream().map(s -> find(s.id()).orElseThrow()).toList();
+    /** One enterprise a submission reports at {@code row}/{@code cell} and another unit's accepted one at {@code otherRow}/{@code otherCell}. */
+    public record SharedEnterprise(String uscc, int row, String cell, long otherId, int otherRow, String otherCell,
+                                   String otherUnit) {
     }
 
     private long insert(Received r, String unit, String period, Integer version, SubmissionStatus status,
@@ -224,7 +204,9 @@ public class SubmissionStore {
         return key.getKey().longValue();
     }
 
-    private void insertIssues(long submissionId, List<Issue> issues) {
+    /** Adds issues to a stored submission, after those it has. */
+    @Transactional
+    public void addIssues(long submissionId, List<Issue> issues) {
         List<Object[]> args = issues.stream().map(i -> new Object[]{submissionId, i.severity().name(), i.code(),
                 i.sheet(), i.cell(), i.row(), i.column(), truncate(i.value(), 1000), truncate(i.message(), 2000)}).toList();
         template.batchUpdate("INSERT INTO submission_issue (submission_id, severity, code, sheet, cell, row_no, "
@@ -275,8 +257,8 @@ public class SubmissionStore {
 
     /** The latest period with an accepted submission. */
     public Optional<String> latestAcceptedPeriod() {
-        return jdbc.sql("SELECT period FROM submission WHERE status = 'ACCEPTED' ORDER BY period DESC LIMIT 1")
-                .query(String.class).optional();
+        return jdbc.sql("SELECT period FROM submission WHERE status = ? ORDER BY period DESC LIMIT 1")
+                .param(SubmissionStatus.ACCEPTED.name()).query(String.class).optional();
     }
 
     /** Everything received by one run, in the order received. */

@@ -36,13 +36,13 @@ public class Tallies {
      * A 质量提升 row that the briefing lists among the honours: 江苏精品, 标准领跑者 or a quality
      * award applied for. H2 computes the rank from the row (V31__honour_rank.sql).
      */
-    public static final String HONOURED = "honour_rank IS NOT NULL";
+    static final String HONOURED = "honour_rank IS NOT NULL";
 
     /** Internal tally key: how many rows are {@link #HONOURED}. */
-    public static final String HONOURED_KEY = "honoured";
+    static final String HONOURED_KEY = "honoured";
 
     /** Enterprises, key enterprises, 首席质量官 and standards led (all five levels), per 所属产业. */
-    public static final String INDUSTRY_AGGREGATES = "COUNT(*), COUNT(CASE WHEN key_enterprise THEN 1 END), "
+    static final String INDUSTRY_AGGREGATES = "COUNT(*), COUNT(CASE WHEN key_enterprise THEN 1 END), "
             + "COUNT(CASE WHEN cqo THEN 1 END), "
             + "COALESCE(SUM(std_international + std_national + std_industry + std_local + std_group), 0)";
 

@@ -1,7 +1,7 @@
 package cn.jintan.quality.store;
 
 import cn.jintan.quality.QualityBriefingApplication;
-import cn.jintan.quality.aggregate.DetailQueries;
+import cn.jintan.quality.aggregate.BriefingFacts;
 import cn.jintan.quality.aggregate.FigureCalculator;
 import cn.jintan.quality.aggregate.PeriodDetails;
 import cn.jintan.quality.aggregate.PeriodFigures;
@@ -142,8 +142,8 @@ class IndicatorAddedLaterTest {
     }
 
     private static Map<Period, PeriodDetails> details(ConfigurableApplicationContext context) {
-        DetailQueries details = context.getBean(DetailQueries.class);
-        return Map.of(OCTOBER, details.of(OCTOBER), NOVEMBER, details.of(NOVEMBER));
+        BriefingFacts facts = context.getBean(BriefingFacts.class);
+        return Map.of(OCTOBER, facts.of(OCTOBER).details(), NOVEMBER, facts.of(NOVEMBER).details());
     }
 
     private static long count(JdbcClient jdbc, String table) {

@@ -3,6 +3,7 @@ package cn.jintan.quality.store;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.validation.ParsedRow;
@@ -52,7 +53,7 @@ class RowWriterFailureTest {
     NightlyRun nightlyRun;
 
     @Autowired
-    SubmissionStore store;
+    SubmissionRecorder store;
 
     @Autowired
     JdbcClient jdbc;

@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The submission status sentence as JasperReports "styled" markup, so that the names of units
+ * The reporting sentence of a briefing (who reported, who did not) as JasperReports "styled" markup, so that the names of units
  * missing or rejected stand out in red while the rest of the sentence stays plain.
  */
-final class SubmissionStatus {
+final class ReportingSentence {
 
     static final String ALERT_COLOUR = "#D40000";
     private static final String PLACEHOLDER = "{names}";
 
     private final Messages messages;
 
-    SubmissionStatus(Messages messages) {
+    ReportingSentence(Messages messages) {
         this.messages = messages;
     }
 

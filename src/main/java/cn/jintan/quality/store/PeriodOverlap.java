@@ -1,4 +1,4 @@
-package cn.jintan.quality.aggregate;
+package cn.jintan.quality.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,34 +16,34 @@ import java.util.stream.Collectors;
  * small scans. (A unit has one accepted submission per period, and a submission never repeats a
  * code in 质量提升, {@code row.duplicate}.)
  */
-final class Overlap {
+public final class PeriodOverlap {
 
     private final List<Accepted> accepted;
     private final List<Long> ids;
     private final long largest;
 
-    private Overlap(List<Accepted> accepted, long largest) {
+    private PeriodOverlap(List<Accepted> accepted, long largest) {
         this.accepted = accepted;
         this.ids = accepted.stream().map(Accepted::id).toList();
         this.largest = largest;
     }
 
-    static Overlap of(JdbcClient jdbc, String period) {
+    static PeriodOverlap of(JdbcClient jdbc, String period) {
         List<Accepted> accepted = new java.util.ArrayList<>();
         long[] largest = {-1, -1};
-        jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = 'ACCEPTED' AND period = ? ORDER BY id")
-                .param(period).query((java.sql.ResultSet rs) -> {
+        jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = ? AND period = ? ORDER BY id")
+                .params(SubmissionStatus.ACCEPTED.name(), period).query((java.sql.ResultSet rs) -> {
                     accepted.add(new Accepted(rs.getLong(1), rs.getString(2)));
                     if (rs.getLong(3) > largest[1]) {
                         largest[0] = rs.getLong(1);
                         largest[1] = rs.getLong(3);
                     }
                 });
-        return new Overlap(accepted, largest[0]);
+        return new PeriodOverlap(accepted, largest[0]);
     }
 
     /** Whether two units could share an enterprise at all. */
-    boolean possible() {
+    public boolean possible() {
         return ids.size() > 1;
     }
 
@@ -72,11 +72,11 @@ final class Overlap {
     }
 
     /** The accepted submissions of the period with their unit codes, in unit code order. */
-    List<Accepted> byUnit() {
+    public List<Accepted> byUnit() {
         return accepted.stream().sorted(java.util.Comparator.comparing(Accepted::unit)).toList();
     }
 
-    record Accepted(long id, String unit) {
+    public record Accepted(long id, String unit) {
     }
 
     /** Reads only the rows of shared enterprises, through the uscc index, not the whole period. */

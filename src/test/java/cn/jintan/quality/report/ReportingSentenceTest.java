@@ -13,9 +13,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SubmissionStatusTest {
+class ReportingSentenceTest {
 
-    private final SubmissionStatus status = new SubmissionStatus(Messages.catalogue());
+    private final ReportingSentence status = new ReportingSentence(Messages.catalogue());
 
     @Test
     void namesAreRedAndEscapedForStyledMarkup() {

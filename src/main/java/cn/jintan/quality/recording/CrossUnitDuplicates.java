@@ -1,0 +1,47 @@
+package cn.jintan.quality.recording;
+
+import cn.jintan.quality.domain.Unit;
+import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.store.StoredSubmission;
+import cn.jintan.quality.store.SubmissionStore;
+import cn.jintan.quality.validation.Issue;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code cross.duplicate_enterprise}: a warning on both submissions for every enterprise (质量提升,
+ * by USCC) another unit also reports for the period. The district counts it once.
+ */
+@Component
+class CrossUnitDuplicates {
+
+    private final SubmissionStore store;
+    private final UnitRegistry registry;
+
+    CrossUnitDuplicates(SubmissionStore store, UnitRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+    }
+
+    /** Warns accepted submission {@code id} and the others; returns the others warned, as they are now. */
+    List<StoredSubmission> warn(long id, String unit, String period) {
+        List<Issue> mine = new ArrayList<>();
+        Map<Long, List<Issue>> theirs = new TreeMap<>();
+        for (SubmissionStore.SharedEnterprise s : store.sharedEnterprises(id, unit, period)) {
+            mine.add(Issue.crossDuplicateEnterprise(s.cell(), s.row(), s.uscc(), unitName(s.otherUnit())));
+            theirs.computeIfAbsent(s.otherId(), k -> new ArrayList<>())
+                    .add(Issue.crossDuplicateEnterprise(s.otherCell(), s.otherRow(), s.uscc(), unitName(unit)));
+        }
+        store.addIssues(id, mine);
+        theirs.forEach(store::addIssues);
+        return theirs.keySet().stream().map(other -> store.find(other).orElseThrow()).toList();
+    }
+
+    private String unitName(String code) {
+        return registry.byCode(code).map(Unit::name).orElse(code);
+    }
+}
