@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import cn.jintan.quality.config.JobsFile;
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.config.StartupCheck;
 
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class Pipeline implements AutoCloseable {
 
     private static Pipeline start(Folders folders, boolean guardHistory, Consumer<PipelineProperties> check) {
         Path jobs = folders.jobsDir();
-        Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
+        Map<String, Object> defaults = new HashMap<>(JobsFiles.settings(jobs));
         defaults.put("qb.jobs", jobs.toString());
         List<String> args = new ArrayList<>(folders.asProperties());
         check.accept(StartupCheck.check(defaults, args));
@@ -97,7 +97,7 @@ final class Pipeline implements AutoCloseable {
 
     /** The data folder of a command's options and {@code jobs/}. */
     static Path dataFolder(Folders folders) {
-        return dataFolder(folders.asProperties(), new HashMap<>(JobsFile.load(folders.jobsDir())));
+        return dataFolder(folders.asProperties(), new HashMap<>(JobsFiles.settings(folders.jobsDir())));
     }
 
     ConfigurableApplicationContext context() {
