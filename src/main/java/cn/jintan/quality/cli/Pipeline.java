@@ -2,6 +2,7 @@ package cn.jintan.quality.cli;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.job.NightlyRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,6 +46,20 @@ final class Pipeline implements AutoCloseable {
      */
     static Pipeline start(Folders folders) {
         return start(folders, true, settings -> { });
+    }
+
+    /**
+     * {@code run} and {@code schedule}: {@code input/} must be there, and on SIGTERM the nightly run
+     * is asked to stop at a file boundary, after {@code alsoOnStop}.
+     */
+    static Pipeline startNightly(Folders folders, Runnable alsoOnStop) {
+        Pipeline pipeline = start(folders, true, Pipeline::requireInput);
+        NightlyRun nightlyRun = pipeline.nightlyRun();
+        pipeline.onTermination(() -> {
+            alsoOnStop.run();
+            nightlyRun.stopRunning();
+        });
+        return pipeline;
     }
 
     /** @param check the command's own checks of the settings, also before anything is touched (throws {@link InputRefused}) */
@@ -102,6 +117,10 @@ final class Pipeline implements AutoCloseable {
 
     ConfigurableApplicationContext context() {
         return context;
+    }
+
+    NightlyRun nightlyRun() {
+        return context.getBean(NightlyRun.class);
     }
 
     /** On SIGTERM (or Ctrl-C): {@code stop}, then wait for the command to wind down and close. */

@@ -33,8 +33,6 @@ final class SamplesCommand implements Callable<Integer> {
     @Mixin
     JobsFolder jobs; // the unit registry: the only folder this command reads
 
-    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {

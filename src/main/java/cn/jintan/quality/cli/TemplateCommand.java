@@ -20,8 +20,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     JobsFolder jobs; // the unit registry: the only folder this command reads
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {
