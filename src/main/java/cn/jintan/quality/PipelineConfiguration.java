@@ -1,10 +1,11 @@
 package cn.jintan.quality;
 
+import cn.jintan.quality.config.JobsFiles;
+import cn.jintan.quality.delivery.Recipients;
 import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.validation.SubmissionValidator;
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +23,17 @@ class PipelineConfiguration {
 
     @Bean
     UnitRegistry unitRegistry(PipelineProperties properties) {
-        return UnitRegistry.load(properties.jobs());
+        return JobsFiles.units(properties.jobs());
     }
 
     @Bean
     AnnualTargets annualTargets(PipelineProperties properties) {
-        return AnnualTargets.load(properties.jobs());
+        return JobsFiles.targets(properties.jobs());
+    }
+
+    @Bean
+    Recipients recipients(PipelineProperties properties) {
+        return JobsFiles.recipients(properties.jobs());
     }
 
     @Bean
@@ -41,14 +47,9 @@ class PipelineConfiguration {
      * (flush within a second) lets a killed run lose committed files, which then never count.
      */
     @Bean
-    DataSource dataSource(PipelineProperties properties,
-                          @Value("${qb.umask:" + OutputFiles.DEFAULT_UMASK + "}") String umask) {
+    DataSource dataSource(PipelineProperties properties) {
         // data/ and output/ readable by owner and group only (qb.umask): set before anything is created
-        int mask = OutputFiles.parse(umask);
-        if (mask < 0) {
-            throw new cn.jintan.quality.domain.ConfigurationException("qb.umask", 0, "must be three octal digits such as 027, found: '" + umask + "'");
-        }
-        OutputFiles.useUmask(umask);
+        OutputFiles.useUmask(properties.umask());
         OutputFiles.createDirectories(properties.databaseFile().getParent());
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");

@@ -16,6 +16,10 @@ import java.time.ZoneId;
  * @param rankingIndicator the figure key the briefing ranks units by (a stock key or a flow's _ytd key)
  * @param scheduleIntakeEvery how often {@code schedule} takes files during working hours ({@code 5m}; 0 or empty: never)
  * @param scheduleIntakeHours the working hours of those intake passes ({@code 08:00-20:00}, in {@code zone}; 0 or empty: none)
+ * @param umask            permissions of what the pipeline creates under {@code data/} and {@code output/} ({@code 027})
+ * @param backupKeep       database backups kept after completed runs (0: none)
+ *
+ * <p>Every value is checked before a command starts, whatever its source ({@code config.StartupCheck}).
  */
 @ConfigurationProperties("qb")
 public record PipelineProperties(
@@ -31,7 +35,9 @@ public record PipelineProperties(
         @DefaultValue("0 0 2 * * *") String scheduleCron,
         @DefaultValue("financing_amount_ytd") String rankingIndicator,
         @DefaultValue("5m") String scheduleIntakeEvery,
-        @DefaultValue("08:00-20:00") String scheduleIntakeHours) {
+        @DefaultValue("08:00-20:00") String scheduleIntakeHours,
+        @DefaultValue(OutputFiles.DEFAULT_UMASK) String umask,
+        @DefaultValue("7") int backupKeep) {
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024 * 1024;

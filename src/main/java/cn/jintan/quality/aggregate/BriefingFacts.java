@@ -2,7 +2,6 @@ package cn.jintan.quality.aggregate;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.AnnualTargets;
-import cn.jintan.quality.domain.ConfigurationException;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.store.PeriodTallies;
@@ -37,16 +36,7 @@ public class BriefingFacts {
         this.details = details;
         this.tallies = tallies;
         this.targets = targets;
-        this.rankingKey = checkRankingKey(properties.rankingIndicator());
-    }
-
-    /** {@code qb.ranking-indicator} must name a figure; checked again at start-up, before the database opens. */
-    public static String checkRankingKey(String rankingKey) {
-        if (!AnnualTargets.KEYS.contains(rankingKey) && !figureKeys().contains(rankingKey)) {
-            throw new ConfigurationException("qb.ranking-indicator", 0,
-                    "unknown indicator key '" + rankingKey + "' (e.g. financing_amount_ytd, cqo_enterprises)");
-        }
-        return rankingKey;
+        this.rankingKey = properties.rankingIndicator(); // a figure key: checked at start-up
     }
 
     public Briefing of(Period period) {
@@ -96,14 +86,5 @@ public class BriefingFacts {
                     hasNow && reporting.get(now) < total, hasBefore && reporting.get(before) < total));
         }
         return months;
-    }
-
-    private static java.util.Set<String> figureKeys() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (cn.jintan.quality.domain.Indicator i : cn.jintan.quality.domain.Indicator.values()) {
-            keys.add(i.key());
-            keys.add(i.ytdKey());
-        }
-        return keys;
     }
 }

@@ -1,12 +1,13 @@
 package cn.jintan.quality.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The common options {@code --input --output --data --jobs}; unset ones keep the configured defaults. */
+/** The common options {@code --input --output --data --jobs} (and {@code --help}); unset ones keep the configured defaults. */
 final class Folders {
 
     @Option(names = "--input", paramLabel = "DIR", descriptionKey = "cli.option.input")
@@ -20,6 +21,9 @@ final class Folders {
 
     @Option(names = "--jobs", paramLabel = "DIR", descriptionKey = "cli.option.jobs")
     Path jobs;
+
+    @Mixin
+    HelpOption help;
 
     /** As Spring command-line properties. */
     List<String> asProperties() {

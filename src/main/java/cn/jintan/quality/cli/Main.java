@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * {@code java -jar quality-briefing.jar COMMAND}: exit 0 when the run completed (rejected workbooks
- * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration,
- * 3 when the run completed but quarantined files an unexpected error kept from being checked.
+ * are a normal outcome), 1 when the run itself failed or completed but quarantined files an
+ * unexpected error kept from being checked, 2 for a bad command line or configuration.
  */
 @Command(name = Main.COMMAND, header = "${bundle:cli.usage.header}", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
@@ -27,8 +27,8 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     public static final int QUARANTINED = NightlyRun.EXIT_QUARANTINED;
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,7 @@ package cn.jintan.quality.cli;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
+import cn.jintan.quality.job.NightlyRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import cn.jintan.quality.config.JobsFile;
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.config.StartupCheck;
 
 import java.nio.file.Path;
@@ -47,6 +48,20 @@ final class Pipeline implements AutoCloseable {
         return start(folders, true, settings -> { });
     }
 
+    /**
+     * {@code run} and {@code schedule}: {@code input/} must be there, and on SIGTERM the nightly run
+     * is asked to stop at a file boundary, after {@code alsoOnStop}.
+     */
+    static Pipeline startNightly(Folders folders, Runnable alsoOnStop) {
+        Pipeline pipeline = start(folders, true, Pipeline::requireInput);
+        NightlyRun nightlyRun = pipeline.nightlyRun();
+        pipeline.onTermination(() -> {
+            alsoOnStop.run();
+            nightlyRun.stopRunning();
+        });
+        return pipeline;
+    }
+
     /** @param check the command's own checks of the settings, also before anything is touched (throws {@link InputRefused}) */
     static Pipeline start(Folders folders, Consumer<PipelineProperties> check) {
         return start(folders, true, check);
@@ -59,7 +74,7 @@ final class Pipeline implements AutoCloseable {
 
     private static Pipeline start(Folders folders, boolean guardHistory, Consumer<PipelineProperties> check) {
         Path jobs = folders.jobsDir();
-        Map<String, Object> defaults = new HashMap<>(JobsFile.load(jobs));
+        Map<String, Object> defaults = new HashMap<>(JobsFiles.settings(jobs));
         defaults.put("qb.jobs", jobs.toString());
         List<String> args = new ArrayList<>(folders.asProperties());
         check.accept(StartupCheck.check(defaults, args));
@@ -97,11 +112,15 @@ final class Pipeline implements AutoCloseable {
 
     /** The data folder of a command's options and {@code jobs/}. */
     static Path dataFolder(Folders folders) {
-        return dataFolder(folders.asProperties(), new HashMap<>(JobsFile.load(folders.jobsDir())));
+        return dataFolder(folders.asProperties(), new HashMap<>(JobsFiles.settings(folders.jobsDir())));
     }
 
     ConfigurableApplicationContext context() {
         return context;
+    }
+
+    NightlyRun nightlyRun() {
+        return context.getBean(NightlyRun.class);
     }
 
     /** On SIGTERM (or Ctrl-C): {@code stop}, then wait for the command to wind down and close. */

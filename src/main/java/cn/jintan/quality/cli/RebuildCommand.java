@@ -7,7 +7,6 @@ import cn.jintan.quality.store.DatabaseBackup;
 import cn.jintan.quality.store.SubmissionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +30,6 @@ final class RebuildCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {

@@ -37,8 +37,6 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {

@@ -24,19 +24,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = Pipeline.start(folders, Pipeline::requireInput)) {
+        try (Pipeline pipeline = Pipeline.startNightly(folders, () -> { })) {
             ConfigurableApplicationContext context = pipeline.context();
-            NightlyRun nightlyRun = context.getBean(NightlyRun.class);
-            pipeline.onTermination(nightlyRun::stopRunning);
             // JVM uptime at both ends: how much of a run is start-up and how much our work (docs/performance.md)
             long ready = uptime();
             log.info("Context ready at JVM uptime {} ms", ready);
-            JobExecution execution = nightlyRun.run();
+            JobExecution execution = pipeline.nightlyRun().run();
             log.info("Job finished at JVM uptime {} ms ({} ms of work)", uptime(), uptime() - ready);
             return report(context, execution);
         }

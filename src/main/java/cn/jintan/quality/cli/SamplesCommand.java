@@ -1,7 +1,7 @@
 package cn.jintan.quality.cli;
 
 import cn.jintan.quality.domain.Period;
-import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import picocli.CommandLine.Command;
@@ -33,8 +33,6 @@ final class SamplesCommand implements Callable<Integer> {
     @Mixin
     JobsFolder jobs; // the unit registry: the only folder this command reads
 
-    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {
@@ -43,7 +41,7 @@ final class SamplesCommand implements Callable<Integer> {
                     SampleWorkbooks.FIRST, SampleWorkbooks.LAST));
             return Main.USAGE;
         }
-        List<Path> written = SampleWorkbooks.write(out, UnitRegistry.load(jobs.dir()), from, to);
+        List<Path> written = SampleWorkbooks.write(out, JobsFiles.units(jobs.dir()), from, to);
         System.out.println(Messages.catalogue().get("cli.samples.done", written.size(), out));
         return Main.OK;
     }

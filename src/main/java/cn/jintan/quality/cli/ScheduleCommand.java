@@ -14,7 +14,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,22 +39,16 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = Pipeline.start(folders, Pipeline::requireInput)) {
+        AtomicBoolean stopping = new AtomicBoolean();
+        try (Pipeline pipeline = Pipeline.startNightly(folders, () -> stopping.set(true))) {
             ConfigurableApplicationContext context = pipeline.context();
             PipelineProperties properties = context.getBean(PipelineProperties.class);
-            NightlyRun nightlyRun = context.getBean(NightlyRun.class);
+            NightlyRun nightlyRun = pipeline.nightlyRun();
             Clock clock = context.getBean(Clock.class);
             Timetable timetable = Timetable.of(properties);
-            AtomicBoolean stopping = new AtomicBoolean();
-            pipeline.onTermination(() -> {
-                stopping.set(true);
-                nightlyRun.stopRunning();
-            });
             Messages m = Messages.catalogue();
             if (timetable.intakeEnabled()) {
                 System.out.println(m.get("cli.schedule.intake", timetable.from(), timetable.to(), describe(timetable.every()),

@@ -1,6 +1,6 @@
 package cn.jintan.quality.cli;
 
-import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.template.SubmissionTemplate;
 import picocli.CommandLine.Command;
@@ -20,8 +20,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     JobsFolder jobs; // the unit registry: the only folder this command reads
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
 
     @Override
     public Integer call() {
@@ -30,7 +28,7 @@ final class TemplateCommand implements Callable<Integer> {
             System.err.println(Messages.catalogue().get("cli.error.template.extension", out));
             return Main.USAGE;
         }
-        new SubmissionTemplate(UnitRegistry.load(jobs.dir())).write(out);
+        new SubmissionTemplate(JobsFiles.units(jobs.dir())).write(out);
         System.out.println(Messages.catalogue().get("cli.template.done", out.toAbsolutePath().normalize()));
         return Main.OK;
     }

@@ -1,6 +1,5 @@
 package cn.jintan.quality.delivery;
 
-import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.report.PeriodReports;
 import org.slf4j.Logger;
@@ -28,10 +27,10 @@ public class Deliveries {
     private final Clock clock;
     private final Messages messages = Messages.catalogue();
 
-    Deliveries(DeliveryLedger ledger, BriefingMailer mailer, PipelineProperties properties, Clock clock) {
+    Deliveries(DeliveryLedger ledger, BriefingMailer mailer, Recipients recipients, Clock clock) {
         this.ledger = ledger;
         this.mailer = mailer;
-        this.recipients = Recipients.load(properties.jobs());
+        this.recipients = recipients;
         this.clock = clock;
     }
 

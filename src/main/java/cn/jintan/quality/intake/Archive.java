@@ -99,7 +99,7 @@ public class Archive {
     }
 
     /** The name's extension, lower case, when it is a short plain one ({@code .xlsx}); else none. */
-    static String extension(String name) {
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
         return extension.matches("\\.[a-z0-9]{1,8}") ? extension : "";

@@ -2,13 +2,12 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.Period;
-import cn.jintan.quality.intake.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
+import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.report.PeriodReports;
-import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
@@ -29,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -56,37 +56,32 @@ public class ArchiveReplay {
 
     private final ReceivedLog receivedLog;
     private final SubmissionStore store;
-    private final SubmissionRecorder recorder;
-    private final Faults faults;
     private final Quarantine quarantine;
-    private final SubmissionValidator validator;
+    private final RecordOneFile recordOne;
     private final ReceiptWriter receipts;
     private final PeriodReports reports;
     private final JdbcClient jdbc;
     private final TransactionTemplate perFile;
-    private final TransactionTemplate savepoint;
     private final Path archive;
     private final Path briefings;
     private final ZoneId zone;
     private final Clock clock;
     private final ReceiptIndex index;
 
-    ArchiveReplay(ReceivedLog receivedLog, SubmissionStore store, SubmissionRecorder recorder, Faults faults, Quarantine quarantine,
+    ArchiveReplay(ReceivedLog receivedLog, SubmissionStore store, SubmissionRecorder recorder, Quarantine quarantine,
                   SubmissionValidator validator, ReceiptWriter receipts, PeriodReports reports, JdbcClient jdbc,
                   PlatformTransactionManager tx, PipelineProperties properties, Clock clock, ReceiptIndex index) {
         this.index = index;
         this.receivedLog = receivedLog;
         this.store = store;
-        this.recorder = recorder;
-        this.faults = faults;
         this.quarantine = quarantine;
-        this.validator = validator;
         this.receipts = receipts;
         this.reports = reports;
         this.jdbc = jdbc;
         this.perFile = new TransactionTemplate(tx);
-        this.savepoint = new TransactionTemplate(tx);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        TransactionTemplate savepoint = new TransactionTemplate(tx);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.recordOne = new RecordOneFile(recorder, validator, quarantine, savepoint, Duration.ZERO);
         this.archive = properties.archive().toAbsolutePath().normalize();
         this.briefings = properties.output().resolve("briefings");
         this.zone = properties.zone();
@@ -131,25 +126,18 @@ public class ArchiveReplay {
         return new Result(statuses, ids.size(), periods.size(), missing, unlogged.size());
     }
 
-    /** One file as the nightly intake stores it (see RecordSubmissions), an unexpected error quarantining it. */
+    /** One file as the nightly intake stores it ({@link RecordOneFile}), an unexpected error quarantining it. */
     private StoredSubmission store(Received received) {
-        var original = store.findOriginal(received.sha256());
-        if (original.isPresent()) {
-            return store.recordDuplicate(received, original.get());
-        }
         YearMonth month = YearMonth.from(received.receivedAt().atZoneSameInstant(zone));
-        try {
-            return savepoint.execute(status -> recorder.record(received,
-                    rows -> validator.validate(received.archived(), received.fileName(), month, rows)).submission());
-        } catch (RuntimeException e) {
-            if (Failures.systemic(e)) {
-                throw e;
-            }
-            Path keep = quarantine.place(received.sha256(), received.fileName());
-            log.error("{}: unexpected error while replaying it; quarantined as before ({})", received.fileName(), keep, e);
-            quarantine.keep(received.archived(), received.archived(), keep, received.fileName());
-            return faults.record(received, e, keep);
+        RecordOneFile.Recorded<Void> recorded = recordOne.record(received,
+                store.findOriginal(received.sha256()).orElse(null), month, stored -> null);
+        if (recorded.quarantined()) {
+            Path keep = quarantine.keptAt(recorded.submission());
+            log.error("{}: unexpected error while replaying it; quarantined as before ({})", received.fileName(), keep,
+                    recorded.error());
+            quarantine.putAside(received.archived(), received.archived(), keep, received.fileName());
         }
+        return recorded.submission();
     }
 
     /**

@@ -3,7 +3,7 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.ReceivedLog;
-import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
@@ -22,16 +22,16 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
 
     private final Archive archive;
     private final SubmissionStore store;
-    private final Faults faults;
+    private final Quarantine quarantine;
     private final Clock clock;
     private final String runId;
     private final ReceivedLog receivedLog;
 
-    CheckFile(Archive archive, SubmissionStore store, Faults faults, Clock clock, String runId, ReceivedLog receivedLog) {
+    CheckFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock, String runId, ReceivedLog receivedLog) {
         this.archive = archive;
         this.receivedLog = receivedLog;
         this.store = store;
-        this.faults = faults;
+        this.quarantine = quarantine;
         this.clock = clock;
         this.runId = runId;
     }
@@ -43,7 +43,7 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         String sha = kept.sha256();
         Received received = new Received(file.getFileName().toString(), sha, kept.archived(), OffsetDateTime.now(clock), runId);
         receivedLog.record(received); // the order received, for `rebuild` should the database be lost
-        Optional<StoredSubmission> quarantined = faults.quarantinedByRun(runId, sha, received.fileName());
+        Optional<StoredSubmission> quarantined = quarantine.quarantinedByRun(runId, sha, received.fileName());
         if (quarantined.isPresent()) {
             // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again
             return new ReceivedFile(file, read, received, quarantined.get(), true);

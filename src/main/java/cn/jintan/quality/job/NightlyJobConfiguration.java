@@ -5,13 +5,12 @@ import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.delivery.ReceiptMails;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
-import cn.jintan.quality.intake.Quarantine;
+import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.report.PeriodReports;
-import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.PendingPeriods;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.SubmissionValidator;
@@ -120,22 +119,21 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    CheckFile checkFile(Archive archive, SubmissionStore store, Faults faults, Clock clock,
+    CheckFile checkFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock,
                         @Value("#{jobParameters['run.id']}") String runId, ReceivedLog receivedLog) {
-        return new CheckFile(archive, store, faults, clock, runId, receivedLog);
+        return new CheckFile(archive, store, quarantine, clock, runId, receivedLog);
     }
 
     @Bean
-    RecordSubmissions recordSubmissions(SubmissionRecorder store, ReceiptWriter receipts, InputFolder input, Progress progress,
+    RecordSubmissions recordSubmissions(SubmissionRecorder recorder, ReceiptWriter receipts, InputFolder input, Progress progress,
                                         SubmissionValidator validator, Clock clock, PipelineProperties properties,
-                                        PlatformTransactionManager tx, Faults faults, Quarantine quarantine,
-                                        ReceiptIndex index) {
+                                        PlatformTransactionManager tx, Quarantine quarantine, ReceiptIndex index) {
         // each file's work in a savepoint of the chunk's transaction: an unexpected error rolls back
         // that file alone, and the chunk commits the file's quarantine instead
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new RecordSubmissions(store, receipts, input, progress, validator, clock, properties.pausePerFile(),
-                savepoint, faults, quarantine, index);
+        RecordOneFile recordOne = new RecordOneFile(recorder, validator, quarantine, savepoint, properties.pausePerFile());
+        return new RecordSubmissions(recordOne, receipts, input, progress, clock, quarantine, index);
     }
 
     @Bean

@@ -3,7 +3,8 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Names;
 import cn.jintan.quality.store.DatabaseBackup;
-import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.quarantine.Quarantine;
+import cn.jintan.quality.store.QuarantinedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -53,12 +54,12 @@ public class NightlyRun {
     private final Job intakeJob;
     private final InputFolder input;
     private final Clock clock;
-    private final Faults faults;
+    private final Quarantine quarantine;
     private final SkippedFiles skipped;
     private final DatabaseBackup backup;
 
     NightlyRun(JobOperator operator, JobRepository repository, @Qualifier("nightlyJob") Job nightlyJob,
-               @Qualifier("intakeJob") Job intakeJob, Clock clock, Faults faults, SkippedFiles skipped,
+               @Qualifier("intakeJob") Job intakeJob, Clock clock, Quarantine quarantine, SkippedFiles skipped,
                DatabaseBackup backup, InputFolder input) {
         this.operator = operator;
         this.intakeJob = intakeJob;
@@ -67,7 +68,7 @@ public class NightlyRun {
         this.repository = repository;
         this.job = nightlyJob;
         this.clock = clock;
-        this.faults = faults;
+        this.quarantine = quarantine;
         this.skipped = skipped;
     }
 
@@ -127,7 +128,7 @@ public class NightlyRun {
         if (execution.getStatus() == BatchStatus.COMPLETED && !intake(execution)) {
             backUp(runId(execution));
         }
-        List<Faults.Fault> quarantined = faults.ofRun(runId(execution));
+        List<QuarantinedFile> quarantined = quarantine.ofRun(runId(execution));
         if (!quarantined.isEmpty()) {
             log.error("Run {}: {} file(s) hit an unexpected error and were quarantined (exit status {}): {}",
                     runId(execution), quarantined.size(), EXIT_QUARANTINED,
@@ -148,7 +149,7 @@ public class NightlyRun {
     /** The exit status of {@code run} for this execution: {@link #EXIT_COMPLETED}, {@link #EXIT_FAILED} or {@link #EXIT_QUARANTINED}. */
     public int exitStatus(JobExecution execution) {
         String runId = runId(execution);
-        return exitStatus(execution.getStatus(), faults.ofRun(runId).size() + (int) skipped.unreadable(runId));
+        return exitStatus(execution.getStatus(), quarantine.ofRun(runId).size() + (int) skipped.unreadable(runId));
     }
 
     /** The entries of input/ this run did not take (links, special files, folders, hidden and unreadable files). */

@@ -2,27 +2,21 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Names;
-import cn.jintan.quality.intake.Quarantine;
+import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
-import cn.jintan.quality.recording.SubmissionRecorder;
-import cn.jintan.quality.store.Faults;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
-import cn.jintan.quality.validation.RowSink;
-import cn.jintan.quality.validation.Submission;
-import cn.jintan.quality.validation.SubmissionValidator;
+import cn.jintan.quality.recording.SubmissionRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,59 +29,30 @@ import java.util.List;
  * rolled back to a savepoint, so nothing of it is stored, and the file is quarantined instead
  * (ledger line, the error for the run summary, the file kept under {@code data/quarantine/}, a
  * receipt saying it could not be processed); the run goes on with the next file. An error of the
- * database or the transaction itself ({@link Failures#systemic}) still fails the run, leaving the
+ * database or the transaction itself ({@link Quarantine#failsTheRun}) still fails the run, leaving the
  * file in {@code input/} for the next one.
  */
 class RecordSubmissions implements ItemWriter<ReceivedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSubmissions.class);
 
-    private final SubmissionRecorder store;
+    private final RecordOneFile recordOne;
     private final ReceiptWriter receipts;
     private final InputFolder input;
     private final Progress progress;
-    private final SubmissionValidator validator;
     private final Clock clock;
-    private final Duration pause;
-    private final TransactionOperations savepoint;
-    private final Faults faults;
     private final Quarantine quarantine;
     private final ReceiptIndex index;
 
-    /** @param savepoint runs one file's work in a nested transaction (a savepoint of the chunk's) */
-    RecordSubmissions(SubmissionRecorder store, ReceiptWriter receipts, InputFolder input, Progress progress,
-                      SubmissionValidator validator, Clock clock, Duration pause, TransactionOperations savepoint,
-                      Faults faults, Quarantine quarantine, ReceiptIndex index) {
-        this.store = store;
+    RecordSubmissions(RecordOneFile recordOne, ReceiptWriter receipts, InputFolder input, Progress progress,
+                      Clock clock, Quarantine quarantine, ReceiptIndex index) {
+        this.recordOne = recordOne;
         this.index = index;
         this.receipts = receipts;
         this.input = input;
         this.progress = progress;
-        this.validator = validator;
         this.clock = clock;
-        this.pause = pause;
-        this.savepoint = savepoint;
-        this.faults = faults;
         this.quarantine = quarantine;
-    }
-
-    /** {@code qb.pause-per-file}: slows runs down so crash tests can kill one mid-way. Zero in production. */
-    private void pause() {
-        if (!pause.isZero()) {
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Validates the archived copy (staff may overwrite the input file meanwhile) into the store's row sink. */
-    private Submission validate(ReceivedFile file, RowSink rows) {
-        Submission submission = validator.validate(file.received().archived(), file.received().fileName(),
-                YearMonth.now(clock), rows);
-        pause();
-        return submission;
     }
 
     /** What becomes of one file once the chunk commits: receipts to write, where to keep it if quarantined. */
@@ -103,14 +68,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
             } else if (file.leftover()) {
                 outcome = new Outcome(file, file.original(), List.of(receipts.prepare(file.original())), null);
             } else {
-                try {
-                    outcome = savepoint.execute(status -> record(file));
-                } catch (RuntimeException e) {
-                    if (Failures.systemic(e)) {
-                        throw e;
-                    }
-                    outcome = quarantine(file, e);
-                }
+                outcome = record(file);
             }
             // only once the rows are committed: a receipt never claims what a rollback undid, and a
             // file leaves input/ only when its outcome is safely stored (killed before that, it is taken again)
@@ -119,37 +77,34 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         }
     }
 
-    /** Stores a new file or a duplicate and renders every receipt that changes, all within the savepoint. */
+    /** Stores a new file or a duplicate and renders every receipt that changes, all within the file's savepoint. */
     private Outcome record(ReceivedFile file) {
-        List<StoredSubmission> changed = new ArrayList<>();
-        StoredSubmission stored;
-        if (file.duplicate()) {
-            stored = store.recordDuplicate(file.received(), file.original());
-        } else {
-            SubmissionRecorder.Recorded result = store.record(file.received(), rows -> validate(file, rows));
-            stored = result.submission();
-            changed.addAll(result.superseded());
-            changed.addAll(result.warned());
+        RecordOneFile.Recorded<List<ReceiptWriter.Prepared>> recorded = recordOne.record(file.received(),
+                file.duplicate() ? file.original() : null, YearMonth.now(clock), this::receiptsOf);
+        if (!recorded.quarantined()) {
+            return new Outcome(file, recorded.submission(), recorded.then(), null);
         }
-        changed.add(stored);
-        return new Outcome(file, stored, changed.stream().map(receipts::prepare).toList(), null);
+        log.error("{}: unexpected error while checking and storing it; nothing of it is stored, the file is "
+                + "quarantined to {} and listed in the run summary", Names.printable(file.received().fileName()),
+                quarantine.keptAt(recorded.submission()), recorded.error());
+        return quarantined(file, recorded.submission());
     }
 
-    /** The file's own work is rolled back (savepoint): records it as quarantined in the chunk's transaction instead. */
-    private Outcome quarantine(ReceivedFile file, RuntimeException error) {
-        Path keep = quarantine.place(file.received().sha256(), file.received().fileName());
-        log.error("{}: unexpected error while checking and storing it; nothing of it is stored, the file is "
-                + "quarantined to {} and listed in the run summary", Names.printable(file.received().fileName()), keep, error);
-        return quarantined(file, faults.record(file.received(), error, keep));
+    /** The receipts a stored file changes: those of the versions it supersedes or warns, and its own. */
+    private List<ReceiptWriter.Prepared> receiptsOf(SubmissionRecorder.Recorded stored) {
+        List<StoredSubmission> changed = new ArrayList<>(stored.superseded());
+        changed.addAll(stored.warned());
+        changed.add(stored.submission());
+        return changed.stream().map(receipts::prepare).toList();
     }
 
     private Outcome quarantined(ReceivedFile file, StoredSubmission kept) {
-        Path keep = faults.keptAt(kept.id()).orElseThrow();
+        Path keep = quarantine.keptAt(kept);
         List<ReceiptWriter.Prepared> receipt = List.of();
         try {
             receipt = List.of(receipts.prepare(kept));
         } catch (RuntimeException e) {
-            if (Failures.systemic(e)) {
+            if (Quarantine.failsTheRun(e)) {
                 throw e;
             }
             // the file is kept and listed all the same; only the staff's receipt is missing
@@ -162,7 +117,7 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         ReceivedFile file = outcome.file();
         StoredSubmission stored = outcome.stored();
         if (outcome.keep() != null) {
-            quarantine.keep(file.source(), file.received().archived(), outcome.keep(), file.received().fileName());
+            quarantine.putAside(file.source(), file.received().archived(), outcome.keep(), file.received().fileName());
         }
         outcome.receipts().forEach(ReceiptWriter.Prepared::write);
         if (stored.period() != null) {

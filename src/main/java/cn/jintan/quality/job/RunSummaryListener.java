@@ -6,7 +6,8 @@ import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.delivery.ReceiptMails;
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
-import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.quarantine.Quarantine;
+import cn.jintan.quality.store.QuarantinedFile;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
@@ -31,7 +32,7 @@ import java.util.Map;
 class RunSummaryListener implements JobExecutionListener {
 
     private final SubmissionStore store;
-    private final Faults faults;
+    private final Quarantine quarantine;
     private final Deliveries deliveries;
     private final JsonFiles json;
     private final Path folder;
@@ -40,12 +41,12 @@ class RunSummaryListener implements JobExecutionListener {
     private final SkippedFiles skipped;
     private final ReceiptMails receiptMails;
 
-    RunSummaryListener(SubmissionStore store, Faults faults, Deliveries deliveries, JsonFiles json,
+    RunSummaryListener(SubmissionStore store, Quarantine quarantine, Deliveries deliveries, JsonFiles json,
                        PipelineProperties properties, ReceiptWriter receipts, Clock clock, SkippedFiles skipped,
                        ReceiptMails receiptMails) {
         this.receiptMails = receiptMails;
         this.store = store;
-        this.faults = faults;
+        this.quarantine = quarantine;
         this.receipts = receipts;
         this.deliveries = deliveries;
         this.json = json;
@@ -58,7 +59,7 @@ class RunSummaryListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         String runId = execution.getJobParameters().getString(NightlyJobConfiguration.RUN_ID);
         List<StoredSubmission> received = store.ofRun(runId);
-        List<Faults.Fault> quarantined = faults.ofRun(runId);
+        List<QuarantinedFile> quarantined = quarantine.ofRun(runId);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run_id", runId);
         // nightly: files, briefings and their mail; intake: a daytime pass of `schedule`, files and receipts only
@@ -120,7 +121,7 @@ class RunSummaryListener implements JobExecutionListener {
     }
 
     /** A file an unexpected error kept from being checked: where it is and what went wrong (no stack trace: that is in the log). */
-    private Map<String, Object> quarantined(Faults.Fault f) {
+    private Map<String, Object> quarantined(QuarantinedFile f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", f.fileName());
         m.put("sha256", f.sha256());
@@ -139,7 +140,7 @@ class RunSummaryListener implements JobExecutionListener {
 
     /** The failure and, when it wraps one (Spring Batch's "Unable to process chunk"), what actually went wrong. */
     private static String failure(Throwable t) {
-        Throwable root = Faults.rootCause(t);
+        Throwable root = Quarantine.rootCause(t);
         return root == t ? t.toString() : t + "; caused by " + root;
     }
 

@@ -4,7 +4,6 @@ import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +31,10 @@ public class DatabaseBackup {
     private final Path folder;
     private final int keep;
 
-    DatabaseBackup(JdbcClient jdbc, PipelineProperties properties, @Value("${qb.backup-keep:7}") int keep) {
+    DatabaseBackup(JdbcClient jdbc, PipelineProperties properties) {
         this.jdbc = jdbc;
         this.folder = properties.data().toAbsolutePath().normalize().resolve("backup");
-        this.keep = keep;
+        this.keep = properties.backupKeep();
     }
 
     /** Backs the database up as {@code quality-NAME.zip} (written whole, then renamed) and drops the oldest beyond the kept number. */

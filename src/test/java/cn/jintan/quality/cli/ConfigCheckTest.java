@@ -100,6 +100,17 @@ class ConfigCheckTest {
     }
 
     @Test
+    void aBadSettingInSpringApplicationJsonIsCheckedLikeAnyOther() throws IOException {
+        // SPRING_APPLICATION_JSON='{"qb":{"backup-keep":"many"}}' is read like this system property
+        System.setProperty("spring.application.json", "{\"qb\":{\"backup-keep\":\"many\"}}");
+        try {
+            assertRefusedBeforeData(run(jobs()), "qb.backup-keep", "many", "a whole number from 0");
+        } finally {
+            System.clearProperty("spring.application.json");
+        }
+    }
+
+    @Test
     void aBadPipelineConfExits2WithOneLine() throws IOException {
         Path jobs = jobs();
         Files.writeString(jobs.resolve("pipeline.conf"), "zone = Asia/Shanghai\nschedule.cron = every night\n");

@@ -1,5 +1,6 @@
 package cn.jintan.quality.cli;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -66,7 +67,7 @@ class RebuildTest {
     @Test
     void anEmptiedOrDamagedDatabaseIsRefusedAndRebuiltFromTheArchive() throws Exception {
         Path input = Files.createDirectories(dir.resolve("input"));
-        UnitRegistry registry = UnitRegistry.load(Path.of("jobs"));
+        UnitRegistry registry = JobsFiles.units(Path.of("jobs"));
         // four units' samples (one .xls) keep the test fast
         for (Path sample : SampleWorkbooks.write(input, registry, NOVEMBER, NOVEMBER)) {
             if (KEPT.stream().anyMatch(unit -> sample.getFileName().toString().startsWith(unit))) {

@@ -1,5 +1,6 @@
 package cn.jintan.quality.crash;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -84,7 +85,7 @@ class KillAndRestartTest {
     private Path installation(String name) throws IOException {
         Path home = Files.createDirectories(dir.resolve(name));
         // two periods are enough, and keep the test short
-        for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")),
+        for (Path sample : SampleWorkbooks.write(home.resolve("input"), JobsFiles.units(Path.of("jobs")),
                 Period.of(2020, 10), Period.of(2020, 11))) {
             Installation.settle(sample);
         }

@@ -1,5 +1,6 @@
 package cn.jintan.quality.crash;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -66,7 +67,7 @@ class ScheduleAndStopTest {
     private Path installation() throws IOException {
         Path home = Files.createDirectories(dir.resolve("home"));
         Period november = Period.of(2020, 11);
-        for (Path sample : SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")), november, november)) {
+        for (Path sample : SampleWorkbooks.write(home.resolve("input"), JobsFiles.units(Path.of("jobs")), november, november)) {
             Installation.settle(sample);
         }
         return home;

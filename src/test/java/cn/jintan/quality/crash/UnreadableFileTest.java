@@ -1,5 +1,6 @@
 package cn.jintan.quality.crash;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
@@ -42,7 +43,7 @@ class UnreadableFileTest {
         List<String> prefix = processPrefix();
         Path home = Files.createDirectories(dir.resolve("home"));
         Period november = Period.of(2020, 11);
-        List<Path> samples = SampleWorkbooks.write(home.resolve("input"), UnitRegistry.load(Path.of("jobs")),
+        List<Path> samples = SampleWorkbooks.write(home.resolve("input"), JobsFiles.units(Path.of("jobs")),
                 november, november).subList(0, 3);
         try (Stream<Path> all = Files.list(home.resolve("input"))) {
             for (Path extra : all.filter(f -> !samples.contains(f)).toList()) {

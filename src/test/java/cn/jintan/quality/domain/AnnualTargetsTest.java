@@ -1,5 +1,6 @@
 package cn.jintan.quality.domain;
 
+import cn.jintan.quality.config.JobsFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +19,14 @@ class AnnualTargetsTest {
 
     @Test
     void theShippedFileIsValidAndSetsNoTarget() {
-        assertThat(AnnualTargets.load(Path.of("jobs")).of(2020)).isEmpty();
+        assertThat(JobsFiles.targets(Path.of("jobs")).of(2020)).isEmpty();
     }
 
     @Test
     void theCommentedExampleLoadsWhenUncommented() throws IOException {
         String example = Files.readString(Path.of("jobs/targets.tsv")).replaceAll("(?m)^# (2020\t)", "$1");
         Files.writeString(jobs.resolve("targets.tsv"), example);
-        AnnualTargets targets = AnnualTargets.load(jobs);
+        AnnualTargets targets = JobsFiles.targets(jobs);
         assertThat(targets.of(2020, "financing_amount_ytd")).contains(new BigDecimal("800000"));
         assertThat(targets.of(2020, "cqo_enterprises")).contains(new BigDecimal("80"));
         assertThat(targets.of(2021)).isEmpty();
@@ -33,7 +34,7 @@ class AnnualTargetsTest {
 
     @Test
     void noFileMeansNoTargets() {
-        assertThat(AnnualTargets.load(jobs).of(2020)).isEmpty();
+        assertThat(JobsFiles.targets(jobs).of(2020)).isEmpty();
     }
 
     @Test
@@ -48,7 +49,7 @@ class AnnualTargetsTest {
 
     private void assertProblem(String content, int line, String message) throws IOException {
         Files.writeString(jobs.resolve("targets.tsv"), content);
-        assertThatThrownBy(() -> AnnualTargets.load(jobs))
+        assertThatThrownBy(() -> JobsFiles.targets(jobs))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                     assertThat(e.file().getFileName().toString()).isEqualTo("targets.tsv");
                     assertThat(e.line()).isEqualTo(line);

@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What could not be read is said so, in the terminal's Chinese and the log's English: never "null". */
 class ProgressTest {
 
-    private static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    private static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
 
     private static StoredSubmission stored(String unit, String period, Integer version) {
         return new StoredSubmission(1, "模板.xls", "ab".repeat(32), unit, period, version, SubmissionStatus.REJECTED,

@@ -7,7 +7,7 @@ import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.receipt.FailingReceiptWriter;
-import cn.jintan.quality.store.Faults;
+import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
@@ -333,7 +333,7 @@ class QuarantineTest {
     SubmissionStore store;
 
     @Autowired
-    Faults faults;
+    Quarantine quarantine;
 
     @Autowired
     Clock clock;
@@ -361,7 +361,7 @@ class QuarantineTest {
                 Files.createDirectories(root.resolve("data/intake/0000000000001-000001")).resolve(POISONED), bytes));
 
         // what the continued run's intake does with the file: same run id, same name and bytes
-        ReceivedFile file = new CheckFile(archive, store, faults, clock, NightlyRun.runId(execution), receivedLog).process(again);
+        ReceivedFile file = new CheckFile(archive, store, quarantine, clock, NightlyRun.runId(execution), receivedLog).process(again);
         assertThat(file.leftover()).isTrue();
         record.write(new Chunk<>(file));
 

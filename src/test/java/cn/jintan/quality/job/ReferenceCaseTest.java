@@ -1,5 +1,6 @@
 package cn.jintan.quality.job;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -93,7 +94,7 @@ class ReferenceCaseTest {
 
     @BeforeAll
     void runTheSamples() throws Exception {
-        List<Path> samples = SampleWorkbooks.write(root.resolve("input"), UnitRegistry.load(Path.of("jobs")));
+        List<Path> samples = SampleWorkbooks.write(root.resolve("input"), JobsFiles.units(Path.of("jobs")));
         for (Path sample : samples) {
             Installation.settle(sample);
         }

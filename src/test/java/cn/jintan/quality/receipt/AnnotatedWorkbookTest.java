@@ -1,5 +1,6 @@
 package cn.jintan.quality.receipt;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.validation.Issue;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnnotatedWorkbookTest {
 
-    static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
     static final SubmissionValidator VALIDATOR = new SubmissionValidator(REGISTRY, 20L * 1024 * 1024);
     static final AnnotatedWorkbook ANNOTATOR = new AnnotatedWorkbook(20L * 1024 * 1024);
 

@@ -1,5 +1,6 @@
 package cn.jintan.quality.samples;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -65,7 +66,7 @@ class SampleWorkbooksTest {
 
     @BeforeAll
     static void writeAndReadBack() throws IOException {
-        registry = UnitRegistry.load(Path.of("jobs"));
+        registry = JobsFiles.units(Path.of("jobs"));
         written = SampleWorkbooks.write(dir, registry);
         submissions = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

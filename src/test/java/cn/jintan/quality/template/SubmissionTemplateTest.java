@@ -1,5 +1,6 @@
 package cn.jintan.quality.template;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.cli.Main;
 import cn.jintan.quality.domain.Column;
 import cn.jintan.quality.domain.CoverField;
@@ -51,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionTemplateTest {
 
-    static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
 
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package cn.jintan.quality.validation;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.testing.HostileFiles;
 import cn.jintan.quality.testing.TestWorkbook;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Workbooks as other tools write them, and hostile files: read right or rejected, never a crash. */
 class RealWorldWorkbooksTest {
 
-    private static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    private static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/libreoffice");
 
     @TempDir

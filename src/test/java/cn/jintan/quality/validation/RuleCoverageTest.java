@@ -1,5 +1,6 @@
 package cn.jintan.quality.validation;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.testing.HostileFiles;
 import cn.jintan.quality.testing.TestWorkbook;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleCoverageTest {
 
-    private static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    private static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
     private static final YearMonth NOW = YearMonth.of(2020, 12);
     private static final String BAD_CHECK = TestWorkbook.CODE_B.substring(0, 17)
             + (TestWorkbook.CODE_B.charAt(17) == '0' ? '1' : '0');

@@ -1,5 +1,6 @@
 package cn.jintan.quality.validation;
 
+import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.testing.TestWorkbook;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionValidatorTest {
 
-    private static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs"));
+    private static final UnitRegistry REGISTRY = JobsFiles.units(Path.of("jobs"));
     private static final YearMonth NOW = YearMonth.of(2020, 12);
 
     @TempDir

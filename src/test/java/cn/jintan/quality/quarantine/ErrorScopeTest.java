@@ -1,4 +1,4 @@
-package cn.jintan.quality.job;
+package cn.jintan.quality.quarantine;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcSQLDataException;
@@ -22,7 +22,7 @@ import java.util.zip.ZipException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What fails the run (the database or the transaction is in trouble) and what quarantines one file (a bug on its content). */
-class FailuresTest {
+class ErrorScopeTest {
 
     private static JdbcSQLNonTransientException h2(int code) {
         return new JdbcSQLNonTransientException("h2 error " + code, "SQL", "HY000", code, null, "trace");
@@ -30,34 +30,34 @@ class FailuresTest {
 
     @Test
     void theDatabaseDownLockedOrBrokenFailsTheRun() {
-        assertThat(Failures.systemic(new CannotGetJdbcConnectionException("pool exhausted",
+        assertThat(ErrorScope.failsTheRun(new CannotGetJdbcConnectionException("pool exhausted",
                 new SQLTransientConnectionException("timeout")))).isTrue();
-        assertThat(Failures.systemic(new DataAccessResourceFailureException("disk full"))).isTrue();
-        assertThat(Failures.systemic(new CannotAcquireLockException("lock timeout"))).isTrue();
-        assertThat(Failures.systemic(new QueryTimeoutException("timeout"))).isTrue();
-        assertThat(Failures.systemic(new CannotCreateTransactionException("no connection"))).isTrue();
-        assertThat(Failures.systemic(new TransactionSystemException("rollback to savepoint failed"))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new DataAccessResourceFailureException("disk full"))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new CannotAcquireLockException("lock timeout"))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new QueryTimeoutException("timeout"))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new CannotCreateTransactionException("no connection"))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new TransactionSystemException("rollback to savepoint failed"))).isTrue();
         // H2's own codes, however Spring translated them, and however deep they sit
         for (int code : new int[]{ErrorCode.DATABASE_IS_CLOSED, ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1,
                 ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.LOCK_TIMEOUT_1, ErrorCode.OUT_OF_MEMORY,
                 ErrorCode.DATABASE_IS_READ_ONLY}) {
-            assertThat(Failures.systemic(new IllegalStateException("storing",
+            assertThat(ErrorScope.failsTheRun(new IllegalStateException("storing",
                     new UncategorizedSQLException("insert", "INSERT ...", h2(code))))).as("H2 %d", code).isTrue();
         }
-        assertThat(Failures.systemic(new RuntimeException(new OutOfMemoryError("Java heap space")))).isTrue();
+        assertThat(ErrorScope.failsTheRun(new RuntimeException(new OutOfMemoryError("Java heap space")))).isTrue();
     }
 
     @Test
     void aBugOnOneFileQuarantinesIt() {
-        assertThat(Failures.systemic(new IllegalStateException("bug"))).isFalse();
-        assertThat(Failures.systemic(new NullPointerException())).isFalse();
-        assertThat(Failures.systemic(new ArrayIndexOutOfBoundsException(3))).isFalse();
+        assertThat(ErrorScope.failsTheRun(new IllegalStateException("bug"))).isFalse();
+        assertThat(ErrorScope.failsTheRun(new NullPointerException())).isFalse();
+        assertThat(ErrorScope.failsTheRun(new ArrayIndexOutOfBoundsException(3))).isFalse();
         // a value our code forgot to truncate, a statement it got wrong: that file's content, not the database
-        assertThat(Failures.systemic(new DataIntegrityViolationException("value too long",
+        assertThat(ErrorScope.failsTheRun(new DataIntegrityViolationException("value too long",
                 new JdbcSQLDataException("Value too long", "SQL", "22001", ErrorCode.VALUE_TOO_LONG_2, null, "")))).isFalse();
-        assertThat(Failures.systemic(new BadSqlGrammarException("select", "SELECT",
+        assertThat(ErrorScope.failsTheRun(new BadSqlGrammarException("select", "SELECT",
                 new JdbcSQLSyntaxErrorException("syntax", "SQL", "42000", ErrorCode.SYNTAX_ERROR_1, null, "")))).isFalse();
-        assertThat(Failures.systemic(new UncheckedIOException(new ZipException("invalid entry size")))).isFalse();
+        assertThat(ErrorScope.failsTheRun(new UncheckedIOException(new ZipException("invalid entry size")))).isFalse();
     }
 
     @Test
@@ -65,18 +65,18 @@ class FailuresTest {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
         a.initCause(b);
-        assertThat(Failures.systemic(b)).isFalse();
+        assertThat(ErrorScope.failsTheRun(b)).isFalse();
     }
 
     @Test
     void theRootCauseIsTheInnermostAndALoopingChainEnds() {
         IllegalStateException inner = new IllegalStateException("inner");
         RuntimeException outer = new RuntimeException("outer", new RuntimeException("middle", inner));
-        assertThat(cn.jintan.quality.store.Faults.rootCause(outer)).isSameAs(inner);
-        assertThat(cn.jintan.quality.store.Faults.rootCause(inner)).isSameAs(inner);
+        assertThat(ErrorScope.rootCause(outer)).isSameAs(inner);
+        assertThat(ErrorScope.rootCause(inner)).isSameAs(inner);
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
         a.initCause(b);
-        assertThat(cn.jintan.quality.store.Faults.rootCause(a)).isIn(a, b);
+        assertThat(ErrorScope.rootCause(a)).isIn(a, b);
     }
 }

@@ -1,7 +1,8 @@
-package cn.jintan.quality.intake;
+package cn.jintan.quality.quarantine;
 
 import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.intake.Archive;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -21,19 +22,19 @@ import java.nio.file.StandardCopyOption;
  * keeps its copy too.
  */
 @Component
-public class Quarantine {
+class QuarantineFolder {
 
     /** The file beside a quarantined one that holds its original name (UTF-8, one line). */
-    public static final String NAME_FILE = "name.txt";
+    static final String NAME_FILE = "name.txt";
 
     private final Path folder;
 
-    Quarantine(PipelineProperties properties) {
+    QuarantineFolder(PipelineProperties properties) {
         this.folder = properties.quarantine();
     }
 
     /** Where a file of this content is kept (one folder per content, so names never collide). */
-    public Path place(String sha256, String fileName) {
+    Path place(String sha256, String fileName) {
         return folder.resolve(sha256.substring(0, 16)).resolve(sha256 + Archive.extension(fileName))
                 .toAbsolutePath().normalize();
     }
@@ -43,7 +44,7 @@ public class Quarantine {
      * {@code target}, whole or not at all, and writes the original name beside it; doing it again
      * replaces both with the same bytes.
      */
-    public void keep(Path source, Path archived, Path target, String originalName) {
+    void keep(Path source, Path archived, Path target, String originalName) {
         Path from = Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || archived == null ? source : archived;
         try {
             OutputFiles.createDirectories(target.getParent());

@@ -1,4 +1,4 @@
-package cn.jintan.quality.job;
+package cn.jintan.quality.quarantine;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -20,11 +20,11 @@ import java.util.Set;
  * all would blame the files. The second only puts that one file aside.
  *
  * <p>Only errors raised while checking, storing and rendering the receipts of one file are asked
- * about at all ({@link RecordSubmissions}); hashing and archiving the file, listing {@code input/},
+ * about at all ({@link Quarantine#failsTheRun}); hashing and archiving the file, listing {@code input/},
  * committing and writing files after the commit are the installation's business and always fail
  * the run. An {@link Error} (out of memory...) is never caught.
  */
-final class Failures {
+final class ErrorScope {
 
     /**
      * H2 error codes that say the database, not the statement, is in trouble: cannot open, already
@@ -34,11 +34,11 @@ final class Failures {
     private static final Set<Integer> H2_SYSTEMIC = Set.of(8000, 90020, 90024, 90025, 90028, 90030, 90031, 90062,
             90067, 90097, 90098, 90108, 90121, 90135, 50200, 40001, 57014, 90131);
 
-    private Failures() {
+    private ErrorScope() {
     }
 
     /** True when {@code error}, or anything that caused it, is a failure of the database or its transaction. */
-    static boolean systemic(Throwable error) {
+    static boolean failsTheRun(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof Error
@@ -54,5 +54,15 @@ final class Failures {
             }
         }
         return false;
+    }
+
+    /** The innermost cause of {@code error} (itself when it wraps none); a cause chain that loops ends where it repeats. */
+    static Throwable rootCause(Throwable error) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Throwable root = error;
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

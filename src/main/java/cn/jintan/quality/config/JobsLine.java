@@ -1,4 +1,6 @@
-package cn.jintan.quality.domain;
+package cn.jintan.quality.config;
+
+import cn.jintan.quality.domain.ConfigurationException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +13,15 @@ import java.util.List;
  * A line of a {@code jobs/} file that says something (not blank, not a {@code #} comment), with
  * its number from 1 so every error can name file and line.
  */
-public record ConfigLine(int number, String raw) {
+record JobsLine(int number, String raw) {
 
     /** The line without surrounding white space. */
-    public String text() {
+    String text() {
         return raw.strip();
     }
 
     /** The lines of {@code file}; an unreadable file is a {@link ConfigurationException} saying {@code cannotRead}. */
-    public static List<ConfigLine> read(Path file, String cannotRead) {
+    static List<JobsLine> read(Path file, String cannotRead) {
         List<String> lines;
         try {
             lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -32,11 +34,11 @@ public record ConfigLine(int number, String raw) {
             // a byte order mark, as Windows editors save UTF-8; line endings \r\n are readAllLines' own
             lines.set(0, lines.get(0).substring(1));
         }
-        List<ConfigLine> meaningful = new ArrayList<>();
+        List<JobsLine> meaningful = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).strip();
             if (!text.isEmpty() && !text.startsWith("#")) {
-                meaningful.add(new ConfigLine(i + 1, lines.get(i)));
+                meaningful.add(new JobsLine(i + 1, lines.get(i)));
             }
         }
         return meaningful;
