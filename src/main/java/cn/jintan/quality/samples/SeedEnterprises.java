@@ -27,45 +27,31 @@ final class SeedEnterprises {
                 // Moved from Shenzhen to 直溪现代工业园区; 江苏标准"领跑者".
                 Enterprise e = named("常州斯威克光伏新材料有限公司", "91320413", Industry.PHOTOVOLTAIC, list, registry);
                 keyCqo(e);
-                e.stdInternational = 1;
-                e.stdNational = 2;
-                e.stdIndustry = 1;
-                e.pilotProvincial = 1;
-                e.award = AwardApplication.MAYOR;
-                e.credit = CreditLevel.A;
+                standards(e, 1, 2, 1, 0, 0);
+                pilots(e, 0, 1);
+                quality(e, AwardApplication.MAYOR, CreditLevel.A);
                 e.leader = true;
-                e.remark = "江苏标准“领跑者”；抗PID EVA胶膜";
-                e.remarkSince = Period.of(2020, 7);
+                remark(e, "江苏标准“领跑者”；抗PID EVA胶膜", Period.of(2020, 7));
             }
             case "jtedz" -> {
                 // Salt, not one of the "三新一特" chains: not a key enterprise.
                 Enterprise salt = named("中盐金坛盐化有限责任公司", "91320482", Industry.OTHER, list, registry);
                 salt.cqo = true;
-                salt.stdNational = 3;
-                salt.stdIndustry = 2;
-                salt.stdLocal = 1;
-                salt.pilotNational = 1;
-                salt.pilotProvincial = 1;
-                salt.award = AwardApplication.GOVERNOR;
-                salt.credit = CreditLevel.AAA;
+                standards(salt, 0, 3, 2, 1, 0);
+                pilots(salt, 1, 1);
+                quality(salt, AwardApplication.GOVERNOR, CreditLevel.AAA);
                 salt.boutique = true;
-                salt.remark = "首批“江苏精品”认证";
-                salt.remarkSince = Period.of(2020, 9);
+                remark(salt, "首批“江苏精品”认证", Period.of(2020, 9));
                 Enterprise zx = named("正信光电科技股份有限公司", "91320400", Industry.PHOTOVOLTAIC, list, registry);
                 keyCqo(zx);
-                zx.stdNational = 2;
-                zx.stdIndustry = 1;
-                zx.stdGroup = 1;
-                zx.award = AwardApplication.MAYOR;
-                zx.credit = CreditLevel.AA;
-                zx.remark = "区长质量奖获奖企业";
-                zx.remarkSince = Period.of(2020, 1);
+                standards(zx, 0, 2, 1, 0, 1);
+                quality(zx, AwardApplication.MAYOR, CreditLevel.AA);
+                remark(zx, "区长质量奖获奖企业", Period.of(2020, 1));
             }
             case "hlghitech" -> {
                 Enterprise hc = named("常州华诚电子科技有限公司", "91320413", Industry.MOBILE_COMMUNICATION, list, registry);
                 keyCqo(hc);
-                hc.stdNational = 1;
-                hc.stdIndustry = 1;
+                standards(hc, 0, 1, 1, 0, 0);
                 hc.award = AwardApplication.MAYOR;
                 Enterprise jwz = named("江苏金旺智能科技有限公司", "91320413", Industry.NEW_ENERGY_VEHICLES, list, registry);
                 keyCqo(jwz);
@@ -89,6 +75,30 @@ final class SeedEnterprises {
         Enterprise e = registry.enterprise(name, prefix, industry);
         into.add(e);
         return e;
+    }
+
+    /** Standards the enterprise led: international, national, industry, local, group. */
+    private static void standards(Enterprise e, int international, int national, int industry, int local, int group) {
+        e.stdInternational = international;
+        e.stdNational = national;
+        e.stdIndustry = industry;
+        e.stdLocal = local;
+        e.stdGroup = group;
+    }
+
+    private static void pilots(Enterprise e, int national, int provincial) {
+        e.pilotNational = national;
+        e.pilotProvincial = provincial;
+    }
+
+    private static void quality(Enterprise e, AwardApplication award, CreditLevel credit) {
+        e.award = award;
+        e.credit = credit;
+    }
+
+    private static void remark(Enterprise e, String text, Period since) {
+        e.remark = text;
+        e.remarkSince = since;
     }
 
     private static void keyCqo(Enterprise e) {

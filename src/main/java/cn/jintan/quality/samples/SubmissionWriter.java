@@ -202,20 +202,13 @@ final class SubmissionWriter {
                     SubmissionLayout.text(row, col, "否", styles.centered);
                 }
             }
-            case INTEGER -> {
+            case INTEGER, DECIMAL -> {
+                CellStyle numberStyle = column.type() == ColumnType.INTEGER ? styles.integer : styles.money;
                 BigDecimal d = decimal(value);
                 if (d.signum() == 0 && style.blankForNo() && !column.cellRequired()) {
-                    row.createCell(col).setCellStyle(styles.integer);
+                    row.createCell(col).setCellStyle(numberStyle);
                 } else {
-                    number(row, col, d, styles.integer);
-                }
-            }
-            case DECIMAL -> {
-                BigDecimal d = decimal(value);
-                if (d.signum() == 0 && style.blankForNo() && !column.cellRequired()) {
-                    row.createCell(col).setCellStyle(styles.money);
-                } else {
-                    number(row, col, d, styles.money);
+                    number(row, col, d, numberStyle);
                 }
             }
             case DATE -> {
