@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -181,7 +179,7 @@ public class InputFolder {
         }
         Path target = newSlot().resolve(name);
         try {
-            move(source, target, now);
+            IntakeSlots.move(source, target, now);
         } catch (NoSuchFileException e) {
             deleteQuietly(target.getParent());
             return new Taken(null, null);
@@ -218,34 +216,6 @@ public class InputFolder {
         }
     }
 
-    /**
-     * One rename on the same file system. Across file systems: a copy next to the target, forced
-     * to disk and checked against the source (same size, source unchanged), renamed into place;
-     * only then is the source deleted.
-     */
-    private static void move(Path source, Path target, BasicFileAttributes before) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        } catch (AtomicMoveNotSupportedException e) {
-            // input/ and data/ on different file systems
-        }
-        Path partial = target.resolveSibling(".part");
-        Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
-                LinkOption.NOFOLLOW_LINKS);
-        try (FileChannel copy = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            copy.force(true);
-        }
-        BasicFileAttributes after = Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (Files.size(partial) != before.size() || after.size() != before.size()
-                || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-            Files.delete(partial);
-            throw new NoSuchFileException(source.toString(), null, "changed while being copied; taken next time");
-        }
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        Files.delete(source);
-    }
-
     /** Files taken by an earlier run and not released, in taking order; empty folders (a move that never happened) go. */
     private List<Path> takenEarlier() {
         if (!Files.isDirectory(intake)) {
@@ -254,7 +224,7 @@ public class InputFolder {
         List<Path> taken = new ArrayList<>();
         try (Stream<Path> slots = Files.list(intake)) {
             for (Path slot : slots.filter(Files::isDirectory).sorted().toList()) {
-                Optional<Path> file = fileIn(slot);
+                Optional<Path> file = IntakeSlots.fileIn(slot);
                 if (file.isEmpty()) {
                     deleteQuietly(slot.resolve(".part")); // a copy across file systems cut short: the source is still in input/
                     deleteQuietly(slot);
@@ -266,17 +236,6 @@ public class InputFolder {
             throw new UncheckedIOException("cannot list " + intake, e);
         }
         return taken;
-    }
-
-    private static Optional<Path> fileIn(Path slot) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(slot)) {
-            for (Path file : files) {
-                if (!file.getFileName().toString().equals(".part") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    return Optional.of(file);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Size and time of a taken file, before it is read. */

@@ -12,10 +12,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -32,7 +29,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +115,7 @@ public final class AnnotatedWorkbook {
     }
 
     void annotate(Workbook wb, List<Issue> issues) {
-        Marks marks = new Marks(wb);
+        AnnotationStyles marks = new AnnotationStyles(wb);
         Map<String, List<Issue>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
             Sheet sheet = issue.cell() == null ? null : sheet(wb, issue.sheet());
@@ -190,7 +186,7 @@ public final class AnnotatedWorkbook {
     }
 
     /** A first sheet listing every problem, with a link to its cell where it has one. */
-    private void problemSheet(Workbook wb, List<Issue> issues, Marks marks) {
+    private void problemSheet(Workbook wb, List<Issue> issues, AnnotationStyles marks) {
         String base = WorkbookUtil.createSafeSheetName(messages.get("receipt.annotated.sheet"));
         String name = base;
         for (int n = 2; wb.getSheet(name) != null; n++) {
@@ -263,68 +259,5 @@ public final class AnnotatedWorkbook {
         String v = value == null ? "" : value;
         cell.setCellValue(v);
         cell.setCellStyle(style);
-    }
-
-    /** The styles the copy adds, created once per workbook (files have a style limit). */
-    private static final class Marks {
-        private final Workbook wb;
-        private final Map<String, CellStyle> fills = new HashMap<>();
-        final CellStyle plain;
-        final CellStyle wrap;
-        final CellStyle head;
-        final CellStyle errorText;
-        final CellStyle warningText;
-        final CellStyle link;
-        final CellStyle centered;
-
-        Marks(Workbook wb) {
-            this.wb = wb;
-            plain = wb.createCellStyle();
-            plain.setQuotePrefixed(true);
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setQuotePrefixed(true);
-            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            errorText = coloured(IndexedColors.RED);
-            warningText = coloured(IndexedColors.ORANGE);
-            link = wb.createCellStyle();
-            Font blue = wb.createFont();
-            blue.setUnderline(Font.U_SINGLE);
-            blue.setColor(IndexedColors.BLUE.getIndex());
-            link.setFont(blue);
-            centered = wb.createCellStyle();
-            centered.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-            // the list's rows grow with wrapped messages: keep every cell of a row at its top
-            for (CellStyle s : List.of(plain, errorText, warningText, link, centered)) {
-                s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            }
-        }
-
-        private CellStyle coloured(IndexedColors colour) {
-            CellStyle s = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            f.setColor(colour.getIndex());
-            s.setFont(f);
-            return s;
-        }
-
-        /** The cell's own style (number format, font, borders) with our fill. */
-        CellStyle fill(CellStyle original, boolean error) {
-            String key = original.getIndex() + (error ? "E" : "W");
-            return fills.computeIfAbsent(key, k -> {
-                CellStyle s = wb.createCellStyle();
-                s.cloneStyleFrom(original);
-                s.setFillForegroundColor(error ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                return s;
-            });
-        }
     }
 }

@@ -55,7 +55,7 @@ final class EnterpriseRoster {
 
     private List<Enterprise> build(Unit unit, int index) {
         ReferencePlan.Stocks plan = ReferencePlan.stocksOf(unit);
-        List<Enterprise> named = named(unit);
+        List<Enterprise> named = SeedEnterprises.of(unit, this::enterprise);
         List<Enterprise> invented = new ArrayList<>();
         int inventedKey = plan.key() - count(named, e -> e.key);
         int inventedRows = plan.rows() - named.size();
@@ -167,83 +167,10 @@ final class EnterpriseRoster {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    // ---- the enterprises of the seed article -----------------------------------------------------
-
-    private List<Enterprise> named(Unit unit) {
-        List<Enterprise> list = new ArrayList<>();
-        switch (unit.code()) {
-            case "zhixi" -> {
-                // Moved from Shenzhen to 直溪现代工业园区; 江苏标准"领跑者".
-                Enterprise e = named("常州斯威克光伏新材料有限公司", "91320413", Industry.PHOTOVOLTAIC, list);
-                keyCqo(e);
-                e.stdInternational = 1;
-                e.stdNational = 2;
-                e.stdIndustry = 1;
-                e.pilotProvincial = 1;
-                e.award = AwardApplication.MAYOR;
-                e.credit = CreditLevel.A;
-                e.leader = true;
-                e.remark = "江苏标准“领跑者”；抗PID EVA胶膜";
-                e.remarkSince = Period.of(2020, 7);
-            }
-            case "jtedz" -> {
-                // Salt, not one of the "三新一特" chains: not a key enterprise.
-                Enterprise salt = named("中盐金坛盐化有限责任公司", "91320482", Industry.OTHER, list);
-                salt.cqo = true;
-                salt.stdNational = 3;
-                salt.stdIndustry = 2;
-                salt.stdLocal = 1;
-                salt.pilotNational = 1;
-                salt.pilotProvincial = 1;
-                salt.award = AwardApplication.GOVERNOR;
-                salt.credit = CreditLevel.AAA;
-                salt.boutique = true;
-                salt.remark = "首批“江苏精品”认证";
-                salt.remarkSince = Period.of(2020, 9);
-                Enterprise zx = named("正信光电科技股份有限公司", "91320400", Industry.PHOTOVOLTAIC, list);
-                keyCqo(zx);
-                zx.stdNational = 2;
-                zx.stdIndustry = 1;
-                zx.stdGroup = 1;
-                zx.award = AwardApplication.MAYOR;
-                zx.credit = CreditLevel.AA;
-                zx.remark = "区长质量奖获奖企业";
-                zx.remarkSince = Period.of(2020, 1);
-            }
-            case "hlghitech" -> {
-                Enterprise hc = named("常州华诚电子科技有限公司", "91320413", Industry.MOBILE_COMMUNICATION, list);
-                keyCqo(hc);
-                hc.stdNational = 1;
-                hc.stdIndustry = 1;
-                hc.award = AwardApplication.MAYOR;
-                Enterprise jwz = named("江苏金旺智能科技有限公司", "91320413", Industry.NEW_ENERGY_VEHICLES, list);
-                keyCqo(jwz);
-                jwz.stdNational = 1;
-                jwz.credit = CreditLevel.AA;
-                Enterprise jw = named("江苏金旺科技有限公司", "91320482", Industry.NEW_ENERGY_VEHICLES, list);
-                keyCqo(jw);
-                jw.stdIndustry = 1;
-                Enterprise salt = named("中盐常州化工股份有限公司", "91320400", Industry.OTHER, list);
-                salt.cqo = true;
-                salt.stdNational = 1;
-                salt.pilotNational = 1;
-            }
-            default -> {
-            }
-        }
-        return list;
-    }
-
-    private Enterprise named(String name, String prefix, Industry industry, List<Enterprise> into) {
+    /** A named enterprise of the seed article, its name and code reserved. */
+    private Enterprise enterprise(String name, String usccPrefix, Industry industry) {
         names.add(name);
-        Enterprise e = new Enterprise(name, inventUscc(prefix), industry, true);
-        into.add(e);
-        return e;
-    }
-
-    private static void keyCqo(Enterprise e) {
-        e.key = true;
-        e.cqo = true;
+        return new Enterprise(name, inventUscc(usccPrefix), industry, true);
     }
 
     // ---- invented names and codes ---------------------------------------------------------------

@@ -67,7 +67,7 @@ public final class SampleWorkbooks {
             }
             for (Unit unit : units) {
                 List<QualityRow> quality = roster.snapshot(unit, period);
-                Submission submission = new Submission(unit, period, UnitStyle.of(unit), quality,
+                SampleSubmission submission = new SampleSubmission(unit, period, UnitStyle.of(unit), quality,
                         FlowPlanner.financing(unit, period, quality), FlowPlanner.fees(unit, period));
                 Path file = dir.resolve(submission.fileName());
                 SubmissionWriter.write(submission, file);

@@ -6,31 +6,19 @@ import cn.jintan.quality.domain.FeeItem;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
-import cn.jintan.quality.domain.Vocabulary;
 import cn.jintan.quality.messages.Messages;
-import cn.jintan.quality.workbook.Text;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.hssf.usermodel.HSSFSheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,17 +50,16 @@ public final class SubmissionTemplate {
 
     /** Before a required cover field's label (red); the validator reads the label without it. */
     static final String REQUIRED_MARK = "*";
-    private static final int TITLE_POINTS = 16;
+    private static final int TITLE_POINTS = TemplateStyles.TITLE_POINTS;
     private static final int LINE_POINTS = 14;
     /** The narrowest a table is (characters): its title, 16 pt, fits on one line. */
     private static final int MIN_TABLE_WIDTH = 60;
     /** Width of the cover's form (columns A to D), in characters. */
     private static final int COVER_WIDTH = 100;
-    /** .xls allows prompt titles of at most 32 characters. */
-    private static final int PROMPT_TITLE_MAX = 32;
 
     private final UnitRegistry registry;
     private final Messages messages = Messages.catalogue();
+    private final TemplateChecks checks = new TemplateChecks(messages);
 
     public SubmissionTemplate(UnitRegistry registry) {
         this.registry = registry;
@@ -109,7 +96,7 @@ public final class SubmissionTemplate {
         } else {
             wb = new XSSFWorkbook();
         }
-        Styles styles = new Styles(wb);
+        TemplateStyles styles = new TemplateStyles(wb);
         cover(wb, styles);
         for (SubmissionSheet sheet : SubmissionSheet.values()) {
             table(wb, styles, sheet);
@@ -118,7 +105,7 @@ public final class SubmissionTemplate {
         return wb;
     }
 
-    private void cover(Workbook wb, Styles styles) {
+    private void cover(Workbook wb, TemplateStyles styles) {
         Sheet sheet = wb.createSheet(SubmissionSheet.COVER);
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 40 * 256);
@@ -126,10 +113,10 @@ public final class SubmissionTemplate {
         sheet.setColumnWidth(3, 40 * 256);
         Row title = sheet.createRow(0);
         title.setHeightInPoints(30);
-        text(title, 0, messages.get("template.title"), styles.title);
+        SubmissionLayout.text(title, 0, SubmissionLayout.title(), styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
         Row legend = sheet.createRow(1);
-        text(legend, 0, messages.get("template.cover.required_legend"), styles.legend);
+        SubmissionLayout.text(legend, 0, messages.get("template.cover.required_legend"), styles.legend);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
 
         DataValidationHelper dv = sheet.getDataValidationHelper();
@@ -145,7 +132,7 @@ public final class SubmissionTemplate {
                 cell.setCellValue(label);
                 cell.setCellStyle(styles.label);
             } else {
-                text(row, 0, field.label(), styles.label);
+                SubmissionLayout.text(row, 0, field.label(), styles.label);
             }
             CellStyle input = switch (field) {
                 case FILLED_ON -> styles.coverDate;
@@ -155,14 +142,14 @@ public final class SubmissionTemplate {
             String key = "template.cover." + field.name().toLowerCase(Locale.ROOT);
             DataValidationConstraint constraint = switch (field) {
                 case UNIT -> dv.createFormulaListConstraint(unitListRange());
-                case FILLED_ON -> dateConstraint(dv);
+                case FILLED_ON -> TemplateChecks.dateConstraint(dv);
                 default -> null;
             };
             if (constraint == null) {
                 // no check, only the hint (统计期 stays text, as 2020-11 or 2020年11月)
                 constraint = dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "200", null);
             }
-            add(sheet, constraint, new CellRangeAddressList(r, r, 1, 1), messages.get("template.prompt.title"),
+            checks.add(sheet, constraint, new CellRangeAddressList(r, r, 1, 1), messages.get("template.prompt.title"),
                     messages.get(key), field == CoverField.UNIT
                     ? messages.get("template.check.list") : field == CoverField.FILLED_ON
                     ? messages.get("template.check.date") : messages.get("template.check.text_max", 200));
@@ -170,11 +157,11 @@ public final class SubmissionTemplate {
         }
         r++;
         Row heading = sheet.createRow(r++);
-        text(heading, 0, messages.get("template.instructions.heading"), styles.bold);
+        SubmissionLayout.text(heading, 0, messages.get("template.instructions.heading"), styles.bold);
         for (int i = 1; messages.has("template.instructions." + i); i++) {
             Row row = sheet.createRow(r);
             String instruction = messages.get("template.instructions." + i);
-            text(row, 0, instruction, styles.wrap);
+            SubmissionLayout.text(row, 0, instruction, styles.wrap);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
             row.setHeightInPoints(lines(instruction, 10, COVER_WIDTH) * LINE_POINTS + 6);
             r++;
@@ -184,12 +171,12 @@ public final class SubmissionTemplate {
         for (int i = 0; i < units.size(); i++) {
             Row row = sheet.getRow(UNIT_LIST_FIRST_ROW + i) == null ? sheet.createRow(UNIT_LIST_FIRST_ROW + i)
                     : sheet.getRow(UNIT_LIST_FIRST_ROW + i);
-            text(row, UNIT_LIST_COLUMN, units.get(i).name(), styles.locked);
+            SubmissionLayout.text(row, UNIT_LIST_COLUMN, units.get(i).name(), styles.locked);
         }
         sheet.setColumnHidden(UNIT_LIST_COLUMN, true);
-        print(sheet, false);
+        TemplatePrint.print(sheet, false, messages);
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, 3, 0, r - 1);
-        protect(sheet);
+        TemplatePrint.protect(sheet);
     }
 
     private String unitListRange() {
@@ -197,7 +184,7 @@ public final class SubmissionTemplate {
         return "$" + column + "$" + (UNIT_LIST_FIRST_ROW + 1) + ":$" + column + "$" + (UNIT_LIST_FIRST_ROW + registry.units().size());
     }
 
-    private void table(Workbook wb, Styles styles, SubmissionSheet spec) {
+    private void table(Workbook wb, TemplateStyles styles, SubmissionSheet spec) {
         Sheet sheet = wb.createSheet(spec.sheetName());
         List<Column> columns = spec.columns();
         String key = spec.name().toLowerCase(Locale.ROOT);
@@ -206,14 +193,14 @@ public final class SubmissionTemplate {
         int tableWidth = columns.stream().mapToInt(c -> width(c) + widen).sum();
         // title and note wrap within the table's width, their rows as high as the lines they need (a
         // narrow sheet such as 减费让利 would otherwise clip its title)
-        String titleText = messages.get("template.table.title", messages.get("template.title"), spec.sheetName());
+        String titleText = messages.get("template.table.title", SubmissionLayout.title(), spec.sheetName());
         Row title = sheet.createRow(0);
         title.setHeightInPoints(lines(titleText, TITLE_POINTS, tableWidth) * (TITLE_POINTS + 8) + 6);
-        text(title, 0, titleText, styles.title);
+        SubmissionLayout.text(title, 0, titleText, styles.title);
         String noteText = messages.get("template.note." + key) + messages.get("template.note.rows");
         Row note = sheet.createRow(1);
         note.setHeightInPoints(lines(noteText, 10, tableWidth) * LINE_POINTS + 6);
-        text(note, 0, noteText, styles.wrap);
+        SubmissionLayout.text(note, 0, noteText, styles.wrap);
         for (int c = 1; c < columns.size(); c++) {
             title.createCell(c).setCellStyle(styles.title);
             note.createCell(c).setCellStyle(styles.wrap);
@@ -227,52 +214,29 @@ public final class SubmissionTemplate {
         DataValidationHelper dv = sheet.getDataValidationHelper();
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            text(header, c, column.header(), column.required() ? styles.requiredHeader : styles.header);
+            SubmissionLayout.text(header, c, column.header(), column.required() ? styles.requiredHeader : styles.header);
             sheet.setColumnWidth(c, (width(column) + widen) * 256);
             boolean fixedItems = spec == SubmissionSheet.FEES && column.type() == cn.jintan.quality.domain.ColumnType.ENUM;
             sheet.setDefaultColumnStyle(c, fixedItems ? styles.locked : styles.input(column.type()));
             CellRangeAddressList range = fixedItems
                     ? new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + FeeItem.values().length, c, c)
                     : new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + INPUT_ROWS, c, c);
-            check(sheet, dv, column, range, fixedItems);
+            checks.check(sheet, dv, column, range, fixedItems);
         }
         if (spec == SubmissionSheet.FEES) {
             int r = HEADER_ROW + 1;
             for (FeeItem item : FeeItem.values()) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, item.spelling(), styles.lockedBordered);
+                SubmissionLayout.text(row, 0, item.spelling(), styles.lockedBordered);
                 for (int c = 1; c < columns.size(); c++) {
                     row.createCell(c).setCellStyle(styles.input(columns.get(c).type()));
                 }
             }
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        print(sheet, true);
+        TemplatePrint.print(sheet, true, messages);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        protect(sheet);
-    }
-
-    /**
-     * A4, as wide as one page and as many pages tall as the rows need (the header row repeats on
-     * each, see {@link #table}), page numbers in the footer. Tables landscape: the 17 columns of
-     * 质量提升 are sized to print at about 90% (wrapped headers, narrow number columns).
-     */
-    private void print(Sheet sheet, boolean landscape) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(landscape);
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        setup.setHeaderMargin(0.3);
-        setup.setFooterMargin(0.3);
-        sheet.getFooter().setCenter(messages.get("template.print.footer", sheet.getSheetName(), "&P", "&N"));
+        TemplatePrint.protect(sheet);
     }
 
     /** Lines a text needs in a cell {@code widthUnits} characters wide. */
@@ -289,77 +253,6 @@ public final class SubmissionTemplate {
         return units * points / 11.0;
     }
 
-    /** The Excel input check of a column, from its type and range in {@link SubmissionSheet}, with its prompt. */
-    private void check(Sheet sheet, DataValidationHelper dv, Column column, CellRangeAddressList range, boolean fixedItems) {
-        DataValidationConstraint constraint;
-        String error;
-        String hint = null;
-        switch (column.type()) {
-            case ENUM -> {
-                constraint = dv.createExplicitListConstraint(spellings(column));
-                error = messages.get("template.check.list");
-            }
-            case YES_NO -> {
-                constraint = dv.createExplicitListConstraint(new String[]{messages.get("template.yes"), messages.get("template.no")});
-                error = messages.get("template.check.list");
-            }
-            case INTEGER -> {
-                constraint = dv.createIntegerConstraint(OperatorType.BETWEEN, plain(column.min()), plain(column.max()));
-                error = messages.get("template.check.integer", plain(column.min()), plain(column.max()));
-            }
-            case DECIMAL -> {
-                constraint = dv.createDecimalConstraint(OperatorType.BETWEEN, plain(column.min()), plain(column.max()));
-                error = messages.get("template.check.decimal", plain(column.min()), plain(column.max()), column.scale());
-            }
-            case DATE -> {
-                constraint = dateConstraint(dv);
-                error = messages.get("template.check.date");
-            }
-            case USCC -> {
-                constraint = dv.createTextLengthConstraint(OperatorType.EQUAL, "18", null);
-                error = messages.get("template.check.uscc");
-                hint = messages.get("template.prompt.uscc");
-            }
-            default -> {
-                int min = column.min() == null ? 0 : column.min().intValue();
-                int max = column.max() == null ? 32767 : column.max().intValue();
-                constraint = min > 0
-                        ? dv.createTextLengthConstraint(OperatorType.BETWEEN, String.valueOf(min), String.valueOf(max))
-                        : dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, String.valueOf(max), null);
-                error = min > 0 ? messages.get("template.check.text_length", min, max) : messages.get("template.check.text_max", max);
-            }
-        }
-        String prompt = fixedItems ? messages.get("template.prompt.fixed")
-                : messages.get(column.cellRequired() ? "template.prompt.required" : "template.prompt.optional",
-                hint == null ? error : hint);
-        add(sheet, constraint, range, Text.fit(column.header(), PROMPT_TITLE_MAX), prompt, error);
-    }
-
-    /** A formula ("=..."): .xls would otherwise read the bounds as dates in the given format. */
-    private static DataValidationConstraint dateConstraint(DataValidationHelper dv) {
-        return dv.createDateConstraint(OperatorType.BETWEEN, "=DATE(2000,1,1)", "=DATE(2099,12,31)", "yyyy-mm-dd");
-    }
-
-    private void add(Sheet sheet, DataValidationConstraint constraint, CellRangeAddressList range, String promptTitle,
-                     String prompt, String error) {
-        DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint, range);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(messages.get("template.check.title"), error);
-        validation.setShowErrorBox(true);
-        validation.setEmptyCellAllowed(true);
-        validation.createPromptBox(promptTitle, prompt);
-        validation.setShowPromptBox(true);
-        sheet.addValidationData(validation);
-    }
-
-    private static String[] spellings(Column column) {
-        return Arrays.stream(column.vocabulary().getEnumConstants()).map(Vocabulary::spelling).toArray(String[]::new);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
     /**
      * Column widths (characters): enough for the values, not for the header, which wraps. Narrow
      * number and 是/否 columns keep 质量提升's 17 columns printable on A4 landscape at about 90%.
@@ -368,140 +261,10 @@ public final class SubmissionTemplate {
         return switch (column.type()) {
             case TEXT -> column.max() != null && column.max().intValue() > 100 ? 12 : 26;
             case USCC -> 20;
-            case ENUM -> Math.max(7, (int) Math.ceil(Arrays.stream(spellings(column)).mapToDouble(v -> units(v, 11)).max().orElse(0)) + 2);
+            case ENUM -> Math.max(7, (int) Math.ceil(Arrays.stream(TemplateChecks.spellings(column)).mapToDouble(v -> units(v, 11)).max().orElse(0)) + 2);
             case DATE, DECIMAL -> 12;
             case YES_NO -> 6;
             default -> column.max() != null && column.max().compareTo(BigDecimal.valueOf(1000)) > 0 ? 10 : 6;
         };
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value); // a string, never a formula
-        cell.setCellStyle(style);
-    }
-
-    /**
-     * Protection without a password: stops accidental edits of labels and headers, not a lock.
-     * An .xls sheet cannot keep rows and formats editable while protected: it is only protected.
-     */
-    private static void protect(Sheet sheet) {
-        if (sheet instanceof HSSFSheet hssf) {
-            hssf.protectSheet("");
-            return;
-        }
-        XSSFSheet xssf = (XSSFSheet) sheet;
-        xssf.enableLocking();
-        xssf.lockFormatColumns(false);
-        xssf.lockFormatRows(false);
-        xssf.lockFormatCells(false);
-        xssf.lockInsertRows(false);
-        xssf.lockDeleteRows(false);
-        xssf.lockSort(false);
-        xssf.lockAutoFilter(false);
-        xssf.lockSelectLockedCells(false);
-        xssf.lockSelectUnlockedCells(false);
-    }
-
-    /** The few styles of the template. */
-    private static final class Styles {
-        private final Workbook wb;
-        final CellStyle title;
-        final CellStyle legend;
-        final Font redBold;
-        final CellStyle bold;
-        final CellStyle wrap;
-        final CellStyle label;
-        final CellStyle header;
-        final CellStyle requiredHeader;
-        final CellStyle locked;
-        final CellStyle lockedBordered;
-        final CellStyle coverText;
-        final CellStyle coverDate;
-        final CellStyle textInput;
-        final CellStyle integerInput;
-        final CellStyle decimalInput;
-        final CellStyle dateInput;
-
-        Styles(Workbook wb) {
-            this.wb = wb;
-            short text = wb.createDataFormat().getFormat("@");
-            short date = wb.createDataFormat().getFormat("yyyy-mm-dd");
-            title = wb.createCellStyle();
-            title.setFont(font(TITLE_POINTS, true, IndexedColors.BLACK));
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-            title.setWrapText(true);
-            redBold = font(11, true, IndexedColors.RED);
-            legend = wb.createCellStyle();
-            legend.setFont(font(10, false, IndexedColors.RED));
-            bold = wb.createCellStyle();
-            bold.setFont(font(11, true, IndexedColors.BLACK));
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.CENTER);
-            wrap.setFont(font(10, false, IndexedColors.GREY_80_PERCENT));
-            label = bordered(true);
-            label.setFont(font(11, true, IndexedColors.BLACK));
-            label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header = bordered(true);
-            header.setFont(font(10, true, IndexedColors.BLACK));
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setWrapText(true);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            requiredHeader = bordered(true);
-            requiredHeader.cloneStyleFrom(header);
-            requiredHeader.setFont(font(10, true, IndexedColors.DARK_RED));
-            locked = wb.createCellStyle();
-            lockedBordered = bordered(true);
-            lockedBordered.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            lockedBordered.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            coverText = bordered(false);
-            coverText.setDataFormat(text);
-            coverDate = bordered(false);
-            coverDate.setDataFormat(date);
-            coverDate.setAlignment(HorizontalAlignment.LEFT);
-            textInput = input(text);
-            integerInput = input(wb.createDataFormat().getFormat("0"));
-            decimalInput = input(wb.createDataFormat().getFormat("0.00"));
-            dateInput = input(date);
-        }
-
-        CellStyle input(cn.jintan.quality.domain.ColumnType type) {
-            return switch (type) {
-                case INTEGER -> integerInput;
-                case DECIMAL -> decimalInput;
-                case DATE -> dateInput;
-                default -> textInput;
-            };
-        }
-
-        private CellStyle input(short format) {
-            CellStyle s = wb.createCellStyle();
-            s.setLocked(false);
-            s.setDataFormat(format);
-            return s;
-        }
-
-        private CellStyle bordered(boolean locked) {
-            CellStyle s = wb.createCellStyle();
-            s.setLocked(locked);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            return s;
-        }
-
-        private Font font(int points, boolean isBold, IndexedColors colour) {
-            Font f = wb.createFont();
-            f.setFontHeightInPoints((short) points);
-            f.setBold(isBold);
-            f.setColor(colour.getIndex());
-            return f;
-        }
     }
 }

@@ -201,7 +201,7 @@ class XlsxWorkbookFileTest {
         Throwable thrown;
         try (ZipFile zip = new ZipFile(file.toFile());
              InputStream xml = zip.getInputStream(zip.getEntry("xl/sharedStrings.xml"))) {
-            thrown = catchThrowable(() -> new XlsxWorkbookFile.MappedSharedStrings(xml, 8));
+            thrown = catchThrowable(() -> new MappedSharedStrings(xml, 8));
         }
         assertThat(thrown).isInstanceOf(IOException.class).hasMessageContaining("more than 8 bytes");
         assertThat(Workbooks.classify((Exception) thrown).problem()).isEqualTo(FileProblem.UNREADABLE);

@@ -5,11 +5,11 @@ import cn.jintan.quality.domain.Unit;
 
 import java.util.List;
 
-/** Everything one unit reports for one month, and how its staff lay it out. */
-record Submission(Unit unit, Period period, UnitStyle style, List<QualityRow> quality,
+/** A sample: everything one unit reports for one month, and how its staff lay it out. */
+record SampleSubmission(Unit unit, Period period, UnitStyle style, List<QualityRow> quality,
                   List<FinancingRow> financing, List<FeeRow> fees) {
 
-    Submission {
+    SampleSubmission {
         quality = List.copyOf(quality);
         financing = List.copyOf(financing);
         fees = List.copyOf(fees);
