@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * {@code java -jar quality-briefing.jar COMMAND}: exit 0 when the run completed (rejected workbooks
- * are a normal outcome), 1 when the run itself failed, 2 for a bad command line or configuration,
- * 3 when the run completed but quarantined files an unexpected error kept from being checked.
+ * are a normal outcome), 1 when the run itself failed or quarantined files an unexpected error kept
+ * from being checked, 2 for a bad command line or configuration.
  */
 @Command(name = Main.COMMAND, header = "${bundle:cli.usage.header}", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
