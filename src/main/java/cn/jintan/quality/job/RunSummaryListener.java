@@ -3,8 +3,8 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
+import cn.jintan.quality.delivery.ReceiptMail;
 import cn.jintan.quality.delivery.ReceiptMails;
-import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.store.QuarantinedFile;
@@ -22,10 +22,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Writes {@code output/runs/RUNID.json} at the end of every run, failed runs included. */
 @Component
@@ -60,82 +60,56 @@ class RunSummaryListener implements JobExecutionListener {
         String runId = execution.getJobParameters().getString(NightlyJobConfiguration.RUN_ID);
         List<StoredSubmission> received = store.ofRun(runId);
         List<QuarantinedFile> quarantined = quarantine.ofRun(runId);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("run_id", runId);
-        // nightly: files, briefings and their mail; intake: a daytime pass of `schedule`, files and receipts only
-        summary.put("kind", NightlyRun.intake(execution) ? "intake" : "nightly");
-        summary.put("started_at", at(execution.getStartTime()));
-        summary.put("ended_at", OffsetDateTime.now(clock).toString());
-        summary.put("status", execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
-        List<InputFolder.Skip> notTaken = skipped.ofRun(runId);
-        summary.put("exit_status", NightlyRun.exitStatus(execution.getStatus(),
-                quarantined.size() + (int) skipped.unreadable(runId)));
-        Map<String, Long> files = new LinkedHashMap<>();
-        files.put("seen", (long) received.size());
-        Arrays.stream(SubmissionStatus.values()).forEach(status -> files.put(status.json(),
-                received.stream().filter(s -> s.status() == status).count()));
-        // the versions this run's files replaced, received earlier or in this run (not only this run's own)
-        files.put(SubmissionStatus.SUPERSEDED.json(), store.supersededByRun(runId));
-        summary.put("files", files);
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("质量提升", received.stream().mapToInt(StoredSubmission::rowsQuality).sum());
-        rows.put("融资助企", received.stream().mapToInt(StoredSubmission::rowsFinancing).sum());
-        rows.put("减费让利", received.stream().mapToInt(StoredSubmission::rowsFees).sum());
-        summary.put("rows_read", rows);
         String periods = execution.getExecutionContext().getString(RenderBriefings.PERIODS_RENDERED, "");
-        summary.put("periods_rendered", periods.isEmpty() ? List.of() : List.of(periods.split(",")));
-        summary.put("deliveries", deliveries.ofRun(runId).stream().map(d -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("period", d.period());
-            m.put("recipient", d.recipient());
-            m.put("status", d.status().toLowerCase(java.util.Locale.ROOT));
-            m.put("attempts", d.attempts());
-            m.put("error", d.lastError());
-            return m;
-        }).toList());
-        // receipts mailed to the units' contact addresses (jobs/units.tsv), retries of earlier runs included
-        summary.put("receipt_mails", receiptMails.ofRun(runId).stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            StoredSubmission s = store.find(r.submissionId()).orElse(null);
-            m.put("file", s == null ? null : s.fileName());
-            m.put("unit_code", s == null ? null : s.unitCode());
-            m.put("period", s == null ? null : s.period());
-            m.put("version", s == null ? null : s.version());
-            m.put("recipient", r.recipient());
-            m.put("status", r.status().toLowerCase(java.util.Locale.ROOT));
-            m.put("attempts", r.attempts());
-            m.put("error", r.lastError());
-            return m;
-        }).toList());
-        summary.put("quarantined", quarantined.stream().map(this::quarantined).toList());
-        // entries of input/ not taken (links, FIFOs, folders, hidden files: reason only; unreadable: with the error)
-        summary.put("skipped", notTaken.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", s.file());
-            m.put("reason", s.reason());
-            m.put("error", s.error());
-            return m;
-        }).toList());
-        summary.put("failures", execution.getAllFailureExceptions().stream().map(RunSummaryListener::failure).toList());
-        json.write(folder.resolve(runId + ".json"), summary);
+        RunRecord record = new RunRecord(runId,
+                // nightly: files, briefings and their mail; intake: a daytime pass of `schedule`, files and receipts only
+                NightlyRun.intake(execution) ? "intake" : "nightly",
+                at(execution.getStartTime()), OffsetDateTime.now(clock),
+                execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed",
+                NightlyRun.exitStatus(execution.getStatus(), quarantined.size() + (int) skipped.unreadable(runId)),
+                files(runId, received),
+                new RunRecord.RowsRead(received.stream().mapToInt(StoredSubmission::rowsQuality).sum(),
+                        received.stream().mapToInt(StoredSubmission::rowsFinancing).sum(),
+                        received.stream().mapToInt(StoredSubmission::rowsFees).sum()),
+                periods.isEmpty() ? List.of() : List.of(periods.split(",")),
+                deliveries.ofRun(runId).stream().map(d -> new RunRecord.DeliveryJson(d.period(), d.recipient(),
+                        lower(d.status()), d.attempts(), d.lastError())).toList(),
+                // receipts mailed to the units' contact addresses (jobs/units.tsv), retries of earlier runs included
+                receiptMails.ofRun(runId).stream().map(this::receiptMail).toList(),
+                quarantined.stream().map(this::quarantined).toList(),
+                skipped.ofRun(runId).stream().map(s -> new RunRecord.Skipped(s.file(), s.reason(), s.error())).toList(),
+                execution.getAllFailureExceptions().stream().map(RunSummaryListener::failure).toList());
+        json.write(folder.resolve(runId + ".json"), record);
+    }
+
+    private RunRecord.FileCounts files(String runId, List<StoredSubmission> received) {
+        Map<SubmissionStatus, Long> by = received.stream()
+                .collect(Collectors.groupingBy(StoredSubmission::status, () -> new EnumMap<>(SubmissionStatus.class),
+                        Collectors.counting()));
+        // superseded: the versions this run's files replaced, received earlier or in this run (not only this run's own)
+        return new RunRecord.FileCounts(received.size(), by.getOrDefault(SubmissionStatus.ACCEPTED, 0L),
+                by.getOrDefault(SubmissionStatus.REJECTED, 0L), by.getOrDefault(SubmissionStatus.DUPLICATE, 0L),
+                store.supersededByRun(runId), by.getOrDefault(SubmissionStatus.QUARANTINED, 0L));
+    }
+
+    private RunRecord.ReceiptMailJson receiptMail(ReceiptMail r) {
+        StoredSubmission s = store.find(r.submissionId()).orElse(null);
+        return new RunRecord.ReceiptMailJson(s == null ? null : s.fileName(), s == null ? null : s.unitCode(),
+                s == null ? null : s.period(), s == null ? null : s.version(), r.recipient(), lower(r.status()),
+                r.attempts(), r.lastError());
     }
 
     /** A file an unexpected error kept from being checked: where it is and what went wrong (no stack trace: that is in the log). */
-    private Map<String, Object> quarantined(QuarantinedFile f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", f.fileName());
-        m.put("sha256", f.sha256());
-        m.put("received_at", f.receivedAt() == null ? null : f.receivedAt().toString());
-        m.put("kept_at", f.keptAt().toString());
-        m.put("archived_at", f.archivePath() == null ? null : Path.of(f.archivePath()).toAbsolutePath().normalize().toString());
+    private RunRecord.Quarantined quarantined(QuarantinedFile f) {
         Path receipt = store.find(f.submissionId()).map(receipts::path).map(p -> p.toAbsolutePath().normalize()).orElse(null);
-        m.put("receipt", receipt != null && Files.isRegularFile(receipt) ? receipt.toString() : null);
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("class", f.errorClass());
-        error.put("message", f.errorMessage());
-        error.put("root_cause", f.rootCause());
-        m.put("error", error);
-        return m;
+        return new RunRecord.Quarantined(f.fileName(), f.sha256(), f.receivedAt(), f.keptAt().toString(),
+                f.archivePath() == null ? null : Path.of(f.archivePath()).toAbsolutePath().normalize().toString(),
+                receipt != null && Files.isRegularFile(receipt) ? receipt.toString() : null,
+                new RunRecord.ErrorJson(f.errorClass(), f.errorMessage(), f.rootCause()));
+    }
+
+    private static String lower(String status) {
+        return status.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The failure and, when it wraps one (Spring Batch's "Unable to process chunk"), what actually went wrong. */

@@ -4,7 +4,6 @@ import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.validation.Issue;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -19,9 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 /**
@@ -57,18 +54,11 @@ public final class ReceiptPdf {
     private Map<String, Object> parameters(Receipt r) {
         ZoneId zone = clock.getZone();
         String status = r.status().json();
-        Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
-        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
+        Map<String, Object> p = Templates.parameters(zone);
         p.put("TITLE", messages.get("receipt.title"));
         p.put("ISSUER", messages.get("receipt.issuer", issuer));
-        p.put("L_FILE", messages.get("receipt.label.file"));
-        p.put("L_UNIT", messages.get("receipt.label.unit"));
-        p.put("L_PERIOD", messages.get("receipt.label.period"));
-        p.put("L_VERSION", messages.get("receipt.label.version"));
-        p.put("L_RECEIVED", messages.get("receipt.label.received"));
+        Templates.labels(p, messages, "L_", "receipt.label.", "file", "unit", "period", "version", "received", "status");
         p.put("L_SHA", messages.get("receipt.label.sha256"));
-        p.put("L_STATUS", messages.get("receipt.label.status"));
         p.put("FILE", safe(r.file()));
         p.put("UNIT", r.unit() == null ? messages.get("receipt.unknown") : r.unit());
         p.put("PERIOD", r.period() == null ? messages.get("receipt.unknown") : period(r.period()));
@@ -88,14 +78,7 @@ public final class ReceiptPdf {
                 : r.issues().isEmpty() ? messages.get("receipt.issues.none")
                 : messages.get("receipt.issues.heading", r.errorCount(), r.warningCount()));
         p.put("ISSUE_COUNT", r.issues().size());
-        p.put("H_NO", messages.get("receipt.issues.no"));
-        p.put("H_KIND", messages.get("receipt.issues.kind"));
-        p.put("H_SHEET", messages.get("receipt.issues.sheet"));
-        p.put("H_CELL", messages.get("receipt.issues.cell"));
-        p.put("H_ROW", messages.get("receipt.issues.row"));
-        p.put("H_COLUMN", messages.get("receipt.issues.column"));
-        p.put("H_VALUE", messages.get("receipt.issues.value"));
-        p.put("H_MESSAGE", messages.get("receipt.issues.message"));
+        Templates.labels(p, messages, "H_", "receipt.issues.", "no", "kind", "sheet", "cell", "row", "column", "value", "message");
         p.put("GENERATED", messages.get("receipt.generated", LocalDateTime.now(clock).format(TIMESTAMP)));
         p.put("PAGE_PATTERN", messages.get("receipt.page"));
         return p;

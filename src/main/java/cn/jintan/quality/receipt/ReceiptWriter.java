@@ -10,7 +10,6 @@ import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
-import cn.jintan.quality.validation.Issue;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -148,64 +147,22 @@ public class ReceiptWriter {
         return totals;
     }
 
-    private Map<String, Object> content(Receipt receipt) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("file", receipt.file());
-        r.put("sha256", receipt.sha256());
-        r.put("received_at", receipt.receivedAt().toString());
-        r.put("unit", receipt.unit());
-        r.put("unit_code", receipt.unitCode());
-        r.put("period", receipt.period());
-        r.put("version", receipt.version());
-        r.put("status", receipt.status().json());
-        if (receipt.status() == SubmissionStatus.QUARANTINED) {
-            // the file was not checked: no findings, only what happened (the same words as the PDF)
-            r.put("message", messages.get("receipt.meaning.quarantined", issuer));
-        }
-        if (receipt.status() == SubmissionStatus.SUPERSEDED || receipt.supersededBy() != null) {
-            r.put("superseded_by", receipt.supersededBy());
-        }
-        if (receipt.replacedBy() != null) {
-            r.put("replaced_by", version(receipt.replacedBy()));
-        }
-        if (receipt.replaces() != null) {
-            r.put("replaces", version(receipt.replaces()));
-        }
-        if (receipt.duplicateOf() != null) {
-            r.put("duplicate_of", Map.of("file", receipt.duplicateOf().file(), "sha256", receipt.duplicateOf().sha256()));
-        }
-        r.put("counts", receipt.counts());
+    ReceiptJson content(Receipt receipt) {
+        // the file was not checked: no findings, only what happened (the same words as the PDF)
+        String message = receipt.status() == SubmissionStatus.QUARANTINED
+                ? messages.get("receipt.meaning.quarantined", issuer) : null;
+        Map<String, Number> totals = null;
         if (!receipt.totals().isEmpty()) {
-            Map<String, Object> totals = new LinkedHashMap<>();
+            totals = new LinkedHashMap<>();
             // money as a number with 2 decimals (1234.50), counts as whole numbers
-            receipt.totals().forEach((indicator, value) -> totals.put(indicator.key(),
-                    indicator.money() ? value : (Object) value.longValueExact()));
-            r.put("totals", totals);
+            for (Map.Entry<Indicator, BigDecimal> e : receipt.totals().entrySet()) {
+                totals.put(e.getKey().key(), e.getKey().money() ? e.getValue() : e.getValue().longValueExact());
+            }
         }
-        List<Map<String, Object>> issues = receipt.issues().stream().map(ReceiptWriter::issue).toList();
-        r.put("issues", issues);
-        return r;
-    }
-
-    private static Map<String, Object> version(Receipt.Version v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", v.version());
-        m.put("sha256", v.sha256());
-        m.put("file", v.file());
-        m.put("received_at", v.receivedAt().toString());
-        return m;
-    }
-
-    private static Map<String, Object> issue(Issue i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("severity", i.severity().name());
-        m.put("code", i.code());
-        m.put("sheet", i.sheet());
-        m.put("cell", i.cell());
-        m.put("row", i.row());
-        m.put("column", i.column());
-        m.put("value", i.value());
-        m.put("message", i.message());
-        return m;
+        List<ReceiptJson.IssueJson> issues = receipt.issues().stream().map(i -> new ReceiptJson.IssueJson(
+                i.severity().name(), i.code(), i.sheet(), i.cell(), i.row(), i.column(), i.value(), i.message())).toList();
+        return new ReceiptJson(receipt.file(), receipt.sha256(), receipt.receivedAt(), receipt.unit(), receipt.unitCode(),
+                receipt.period(), receipt.version(), receipt.status().json(), message, receipt.supersededBy(),
+                receipt.replacedBy(), receipt.replaces(), receipt.duplicateOf(), receipt.counts(), totals, issues);
     }
 }

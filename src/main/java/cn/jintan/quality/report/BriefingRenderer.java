@@ -9,7 +9,6 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.messages.Messages;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -18,11 +17,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Renders the leaders' briefing (质量强区工作简报) of one period as a PDF. The templates are
@@ -91,9 +87,7 @@ public final class BriefingRenderer {
         PeriodFigures figures = facts.figures();
         int month = figures.period().monthValue();
         String ytd = wording.ytdSpan(figures.period());
-        Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
-        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(settings.zone()));
+        Map<String, Object> p = Templates.parameters(settings.zone());
         p.put("TITLE", messages.get("briefing.title"));
         p.put("ISSUE", issue(figures));
         p.put("ISSUER", settings.issuer());
@@ -112,20 +106,10 @@ public final class BriefingRenderer {
         p.put("STATUS_SECTION", messages.get("briefing.section.status"));
         p.put("STATUS", status.styled(figures));
         p.put("UNITS_SECTION", messages.get("briefing.section.units"));
-        p.put("H_NAME", messages.get("briefing.units.name"));
-        p.put("H_STATUS", messages.get("briefing.units.status"));
-        p.put("H_CQO", messages.get("briefing.units.cqo"));
-        p.put("H_KEY", messages.get("briefing.units.key"));
-        p.put("H_STD_NATIONAL", messages.get("briefing.units.std_national"));
-        p.put("H_STD_INDUSTRY", messages.get("briefing.units.std_industry"));
-        p.put("H_STD_LOCAL", messages.get("briefing.units.std_local"));
+        Templates.labels(p, messages, "H_", "briefing.units.", "name", "status", "cqo", "key", "std_national",
+                "std_industry", "std_local", "registrations", "amount", "relief", "rank", "rise");
         p.put("H_STOCK", messages.get("briefing.units.stock", month));
         p.put("H_FLOW", messages.get("briefing.units.flow", ytd));
-        p.put("H_REGISTRATIONS", messages.get("briefing.units.registrations"));
-        p.put("H_AMOUNT", messages.get("briefing.units.amount"));
-        p.put("H_RELIEF", messages.get("briefing.units.relief"));
-        p.put("H_RANK", messages.get("briefing.units.rank"));
-        p.put("H_RISE", messages.get("briefing.units.rise"));
         p.put("RANKING", ranking(facts));
         boolean complete = figures.coverage().complete();
         p.put("TOTAL", messages.get(complete ? "briefing.units.total.district" : "briefing.units.total.reported"));
@@ -145,9 +129,7 @@ public final class BriefingRenderer {
         p.put("INDUSTRY_REPORT", industryReport);
         p.put("INDUSTRY_ROWS", new JRMapCollectionDataSource(sections.industries(facts)));
         p.put("INDUSTRY_NOTE", messages.get("briefing.industry.note", month));
-        for (String h : new String[]{"name", "enterprises", "key", "cqo", "standards"}) {
-            p.put("HI_" + h.toUpperCase(Locale.ROOT), messages.get("briefing.industry." + h));
-        }
+        Templates.labels(p, messages, "HI_", "briefing.industry.", "name", "enterprises", "key", "cqo", "standards");
         p.put("HI_TOTAL", messages.get("briefing.units.total"));
         p.put("CHARTS_SECTION", messages.get("briefing.section.charts"));
         p.put("CHART_AMOUNT_TITLE", messages.get("briefing.chart.amount.title", ytd));

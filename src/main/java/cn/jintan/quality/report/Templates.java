@@ -1,6 +1,8 @@
 package cn.jintan.quality.report;
 
+import cn.jintan.quality.messages.Messages;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -14,6 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * The JasperReports plumbing every PDF of the pipeline shares (briefing, unit pages, receipts):
@@ -40,6 +47,25 @@ public final class Templates {
             throw new UncheckedIOException("cannot read report template " + resource, e);
         } catch (JRException e) {
             throw new IllegalStateException("report template does not compile: " + resource, e);
+        }
+    }
+
+    /**
+     * A fill's parameters for the caller to complete: Chinese locale, dates in {@code zone}. Mutable,
+     * because fill writes into the map.
+     */
+    public static Map<String, Object> parameters(ZoneId zone) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
+        return p;
+    }
+
+    /** Labels and column headings: for each name, parameter {@code prefix + NAME} is message {@code keyPrefix + name}. */
+    public static void labels(Map<String, Object> parameters, Messages messages, String prefix, String keyPrefix,
+                              String... names) {
+        for (String name : names) {
+            parameters.put(prefix + name.toUpperCase(Locale.ROOT), messages.get(keyPrefix + name));
         }
     }
 

@@ -19,8 +19,8 @@ import java.util.Arrays;
  * Migrations resume after a crash: H2 cannot roll DDL back, so a migration interrupted or failed
  * half-way is recorded as failed and would block every later start. Our migrations are
  * idempotent, so the failed record is removed (Flyway repair) and the migration runs again.
- * Then every figure a stored submission lacks is back-filled from its rows ({@link Tallies#takeMissing}):
- * a database from before tallies, or from before an indicator was added to the dictionary.
+ * Then the figures of an indicator added to the dictionary since submissions were stored are
+ * back-filled from their rows ({@link Tallies#takeMissing}).
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
@@ -37,9 +37,8 @@ class MigrationConfiguration {
                 flyway.repair();
             }
             flyway.migrate();
-            // a database from before V30, or from before an indicator existed, holds submissions without
-            // (some) tallies: fill them in once, as part of bringing it up to date, rather than checking
-            // on every figure the briefings compute
+            // a database from before an indicator existed holds submissions without its tally: fill
+            // them in once, as part of bringing it up to date, rather than checking on every figure
             DataSource dataSource = flyway.getConfiguration().getDataSource();
             new TransactionTemplate(new DataSourceTransactionManager(dataSource))
                     .executeWithoutResult(status -> new Tallies(JdbcClient.create(dataSource)).takeMissing());

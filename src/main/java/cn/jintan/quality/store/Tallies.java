@@ -16,15 +16,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The sums of one accepted submission, taken once: every indicator of the dictionary, the
  * honoured enterprises and the industry-chain table. The briefing adds these up per unit and
  * period instead of scanning a million rows for every figure it shows. A file is tallied while it
- * streams in ({@link Tally}); a figure a stored submission lacks (stored before tallies existed, or
- * before its indicator was added) is computed from its rows in SQL at start-up ({@link #takeMissing}).
+ * streams in ({@link Tally}); a figure a stored submission lacks (its indicator was added later) is
+ * computed from its rows in SQL at start-up ({@link #takeMissing}).
  * Both use the dictionary's own measures, so a new indicator is tallied without a change here.
  */
 @Component
@@ -34,7 +33,7 @@ public class Tallies {
 
     /**
      * A 质量提升 row that the briefing lists among the honours: 江苏精品, 标准领跑者 or a quality
-     * award applied for. H2 computes the rank from the row (V31__honour_rank.sql).
+     * award applied for. H2 computes the rank from the row (quality_row.honour_rank, V2__baseline.sql).
      */
     static final String HONOURED = "honour_rank IS NOT NULL";
 
@@ -58,23 +57,13 @@ public class Tallies {
     }
 
     /**
-     * Tallies a stored submission from its rows, in SQL: every figure and the industry table. The
-     * same figures as {@link Tally}.
-     */
-    void take(long submissionId) {
-        take(submissionId, figureKeys(), true);
-    }
-
-    /**
      * Computes {@code figures} (indicator keys or {@link #HONOURED_KEY}) of a stored submission from
      * its rows with each indicator's own measure, in SQL: one pass per sheet that has a figure to
-     * compute, the 质量提升 pass grouped by 所属产业 when the industry table is wanted too.
+     * compute.
      */
-    private void take(long submissionId, Set<String> figures, boolean withIndustries) {
+    private void take(long submissionId, Set<String> figures) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        Map<String, long[]> industries = new TreeMap<>();
         for (Indicator.Source source : Indicator.Source.values()) {
-            boolean quality = source == Indicator.Source.QUALITY;
             List<String> keys = new ArrayList<>();
             List<String> aggregates = new ArrayList<>();
             for (Indicator indicator : Indicator.values()) {
@@ -83,32 +72,23 @@ public class Tallies {
                     aggregates.add(indicator.aggregate());
                 }
             }
-            if (quality && figures.contains(HONOURED_KEY)) {
+            if (source == Indicator.Source.QUALITY && figures.contains(HONOURED_KEY)) {
                 keys.add(HONOURED_KEY);
                 aggregates.add("COUNT(CASE WHEN " + HONOURED + " THEN 1 END)");
             }
-            boolean grouped = quality && withIndustries;
-            if (keys.isEmpty() && !grouped) {
+            if (keys.isEmpty()) {
                 continue;
             }
-            keys.forEach(k -> sums.put(k, BigDecimal.ZERO));
-            String sql = grouped
-                    ? "SELECT " + String.join("", aggregates.stream().map(a -> a + ", ").toList()) + "industry, "
-                    + INDUSTRY_AGGREGATES + " FROM quality_row WHERE submission_id = ? GROUP BY industry"
-                    : "SELECT " + String.join(", ", aggregates) + " FROM " + source.table() + " WHERE submission_id = ?";
-            jdbc.sql(sql).param(submissionId).query((ResultSet rs) -> {
-                int column = 1;
-                for (String key : keys) {
-                    BigDecimal value = rs.getBigDecimal(column++);
-                    sums.merge(key, value == null ? BigDecimal.ZERO : value, BigDecimal::add);
-                }
-                if (grouped) {
-                    industries.put(rs.getString(column), new long[]{rs.getLong(column + 1), rs.getLong(column + 2),
-                            rs.getLong(column + 3), rs.getLong(column + 4)});
-                }
-            });
+            jdbc.sql("SELECT " + String.join(", ", aggregates) + " FROM " + source.table() + " WHERE submission_id = ?")
+                    .param(submissionId).query((ResultSet rs) -> {
+                        int column = 1;
+                        for (String key : keys) {
+                            BigDecimal value = rs.getBigDecimal(column++);
+                            sums.put(key, value == null ? BigDecimal.ZERO : value);
+                        }
+                    });
         }
-        save(submissionId, sums, industries);
+        save(submissionId, sums, Map.of());
     }
 
     private void save(long submissionId, Map<String, BigDecimal> figures, Map<String, long[]> industries) {
@@ -132,13 +112,11 @@ public class Tallies {
     }
 
     /**
-     * Back-fills what accepted and superseded submissions lack: each figure with no tally row (a
-     * database from before tallies existed, or from before an indicator was added to the
-     * dictionary) and the industry table of a submission with 质量提升 rows but none stored. Each is
-     * computed from the stored rows with the indicator's own measure; figures already tallied are
-     * left as they are. Run at start-up after the migrations ({@link MigrationConfiguration}); on a
-     * database where nothing is missing it costs one query. A file accepted since is tallied in
-     * its own transaction, so nothing is missing after that.
+     * Back-fills the figures of an indicator added to the dictionary after submissions were stored:
+     * each figure of an accepted or superseded submission with no tally row is computed from its
+     * stored rows with the indicator's own measure; figures already tallied are left as they are.
+     * Run at start-up after the migrations ({@link MigrationConfiguration}), so adding an indicator
+     * needs no migration; on a database where nothing is missing it costs one query.
      *
      * @return how many submissions were back-filled
      */
@@ -146,20 +124,16 @@ public class Tallies {
     public int takeMissing() {
         Set<String> keys = figureKeys();
         String list = keys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "));
-        List<Long> incomplete = jdbc.sql("SELECT id FROM submission s WHERE status IN ('ACCEPTED', 'SUPERSEDED') AND ("
+        List<Long> incomplete = jdbc.sql("SELECT id FROM submission s WHERE status IN ('ACCEPTED', 'SUPERSEDED') AND "
                         + "(SELECT COUNT(*) FROM submission_tally t WHERE t.submission_id = s.id AND t.figure IN (" + list
-                        + ")) < " + keys.size()
-                        + " OR (NOT EXISTS (SELECT 1 FROM submission_industry i WHERE i.submission_id = s.id)"
-                        + " AND EXISTS (SELECT 1 FROM quality_row q WHERE q.submission_id = s.id))) ORDER BY id")
+                        + ")) < " + keys.size() + " ORDER BY id")
                 .query(Long.class).list();
         for (long id : incomplete) {
             Set<String> missing = new LinkedHashSet<>(keys);
             missing.removeAll(jdbc.sql("SELECT figure FROM submission_tally WHERE submission_id = ?")
                     .param(id).query(String.class).list());
-            boolean industries = jdbc.sql("SELECT COUNT(*) FROM submission_industry WHERE submission_id = ?")
-                    .param(id).query(Long.class).single() == 0;
-            log.info("Tallying submission {} from its stored rows: {}{}", id, missing, industries ? " and its industry table" : "");
-            take(id, missing, industries);
+            log.info("Tallying submission {} from its stored rows: {}", id, missing);
+            take(id, missing);
         }
         return incomplete.size();
     }

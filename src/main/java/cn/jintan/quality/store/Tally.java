@@ -56,7 +56,7 @@ final class Tally implements RowSink {
             for (int standard : standards) {
                 n[3] += values[standard] instanceof Number number ? number.longValue() : 0;
             }
-            // the rule of quality_row.honour_rank (V31__honour_rank.sql): 江苏精品, 标准领跑者 or an award
+            // the rule of quality_row.honour_rank (V2__baseline.sql): 江苏精品, 标准领跑者 or an award
             if (Boolean.TRUE.equals(values[boutique]) || Boolean.TRUE.equals(values[leader]) || !"NONE".equals(values[award])) {
                 honoured++;
             }

@@ -75,9 +75,6 @@ class IndicatorAddedLaterTest {
             for (String figure : ADDED_LATER) {
                 assertThat(jdbc.sql("DELETE FROM submission_tally WHERE figure = ?").param(figure).update()).isEqualTo(3);
             }
-            // and one submission's industry table, as if it had been stored before that table existed
-            assertThat(jdbc.sql("DELETE FROM submission_industry WHERE submission_id = "
-                    + "(SELECT MIN(id) FROM submission WHERE status = 'ACCEPTED')").update()).isPositive();
             // what the briefing would have said without the back-fill: the shared enterprise's 首席质量官
             // comes off a district sum that no longer holds it
             PeriodFigures wrong = context.getBean(FigureCalculator.class).compute(NOVEMBER);
