@@ -1,22 +1,19 @@
 package cn.jintan.quality.aggregate;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Industry;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.store.Tallies;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,16 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code order, whichever submission is the largest. Checked against a recount of the rows the
  * test wrote, and once more after the tallies are thrown away (a database from before tallies).
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class OverlapTest {
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

@@ -5,6 +5,7 @@ import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real program in child JVMs: killed with SIGKILL at several points of a run, started again
  * until it completes, it ends with exactly the figures and receipts of an uninterrupted run.
  */
+@Tag("crash") // starts JVMs: run by ./mvnw test (CI), left out by ./mvnw test -Pquick
 class KillAndRestartTest {
 
     private static final List<String> PERIODS = List.of("2020-10", "2020-11");

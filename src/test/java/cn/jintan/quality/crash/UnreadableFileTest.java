@@ -5,6 +5,7 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import cn.jintan.quality.testing.Installation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so the mode-000 file is really
  * unreadable to it. Skipped (assumption) only as root on a machine without {@code setpriv}.
  */
+@Tag("crash") // starts JVMs: run by ./mvnw test (CI), left out by ./mvnw test -Pquick
 class UnreadableFileTest {
 
     @TempDir

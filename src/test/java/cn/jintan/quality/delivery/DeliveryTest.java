@@ -1,8 +1,9 @@
 package cn.jintan.quality.delivery;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,16 +35,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records the failure and keeps the PDF; the next run (no new files) retries and the mail arrives
  * with the lead paragraph as its body and the briefing attached.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class DeliveryTest {
 
-    static final Path root;
+    @InstallationRoot
+    static Path root;
+    /** A jobs/ folder of its own (a recipient of the briefing), hence a context of its own. */
+    static final Path jobs;
     static final int port;
 
     static {
         try {
-            root = Files.createTempDirectory("delivery");
-            Path jobs = Files.createDirectories(root.resolve("jobs"));
+            jobs = Files.createTempDirectory("delivery-jobs");
             Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
             Files.writeString(jobs.resolve("recipients.txt"), "# leaders\nleader@jintan.example\n");
             try (ServerSocket socket = new ServerSocket(0)) {
@@ -57,7 +59,7 @@ class DeliveryTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, root.resolve("jobs"));
+        registry.add("qb.jobs", jobs::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
@@ -65,7 +67,7 @@ class DeliveryTest {
 
     @AfterAll
     static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
+        FileSystemUtils.deleteRecursively(jobs);
     }
 
     @Autowired

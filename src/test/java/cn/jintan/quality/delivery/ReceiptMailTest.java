@@ -1,8 +1,9 @@
 package cn.jintan.quality.delivery;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,16 +46,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the next run (no new files) retries and the clerks receive their receipt PDF, the rejected one
  * with its annotated workbook; a third run sends nothing again. A unit without an address gets none.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class ReceiptMailTest {
 
-    static final Path root;
+    @InstallationRoot
+    static Path root;
+    /** A jobs/ folder of its own (units' contact addresses), hence a context of its own. */
+    static final Path jobs;
     static final int port;
 
     static {
         try {
-            root = Files.createTempDirectory("receipt-mail");
-            Path jobs = Files.createDirectories(root.resolve("jobs"));
+            jobs = Files.createTempDirectory("receipt-mail-jobs");
             String units = Files.readString(Path.of("jobs/units.tsv"))
                     .replace("zhixi\t直溪镇\tTOWN\t直溪\n", "zhixi\t直溪镇\tTOWN\t直溪\tclerk.zhixi@jintan.example\n")
                     .replace("rulin\t儒林镇\tTOWN\t儒林\n", "rulin\t儒林镇\tTOWN\t\trulin@jintan.example\n");
@@ -70,7 +72,7 @@ class ReceiptMailTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, root.resolve("jobs"));
+        registry.add("qb.jobs", jobs::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
@@ -78,7 +80,7 @@ class ReceiptMailTest {
 
     @AfterAll
     static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
+        FileSystemUtils.deleteRecursively(jobs);
     }
 
     @Autowired

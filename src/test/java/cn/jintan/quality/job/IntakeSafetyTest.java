@@ -1,9 +1,10 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.PipelineProperties;
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
@@ -11,11 +12,9 @@ import cn.jintan.quality.validation.SubmissionValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,8 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,19 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaced or still being written while the run handles them, links and special files in the
  * drop box, names that would forge log lines. Nothing is lost, nothing outside input/ is read.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest(properties = "qb.settle-window=1s")
 @Import(IntakeSafetyTest.Hooks.class)
 @ExtendWith(OutputCaptureExtension.class)
 class IntakeSafetyTest {
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-        registry.add("qb.settle-window", () -> "1s");
-    }
 
     /** The real validator, with something done (or thrown) while it reads the file a test names. */
     static class HookedValidator extends SubmissionValidator {

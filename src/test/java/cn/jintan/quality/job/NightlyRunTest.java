@@ -1,18 +1,15 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,16 +23,11 @@ import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real job on a real file-based H2: good files count, a bad one is rejected and counts nothing. */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class NightlyRunTest {
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

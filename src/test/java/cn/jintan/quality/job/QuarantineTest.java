@@ -2,7 +2,6 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.intake.Archive;
@@ -10,6 +9,8 @@ import cn.jintan.quality.receipt.FailingReceiptWriter;
 import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
@@ -19,20 +20,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writer) rolls that file back and quarantines it; the run goes on with the others, completes and
  * exits 1. An error of the database fails the run instead and quarantines nothing.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 @Import(QuarantineTest.Failing.class)
 class QuarantineTest {
 
@@ -67,13 +64,8 @@ class QuarantineTest {
     /** More rows than one batch of the store's streamed inserts, so some reach the database before the failure. */
     private static final int MANY_ROWS = 2_500;
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     /** The real validator, made to fail like a bug would on the one file a test names, after reading it whole. */
     static class FailingValidator extends SubmissionValidator {

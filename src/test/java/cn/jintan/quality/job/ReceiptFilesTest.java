@@ -1,7 +1,8 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,13 +12,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -31,16 +28,11 @@ import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every received file gets a JSON and a PDF receipt; a rejected one also its annotated workbook. */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class ReceiptFilesTest {
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

@@ -2,9 +2,10 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.testing.Installation;
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * briefing PDF, with the flows summed over January..November. The only test that runs the whole
  * history through the pipeline; others write the months they need.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceCaseTest {
 
@@ -65,26 +63,8 @@ class ReferenceCaseTest {
         REFERENCE.put("fee_refund_ytd", "360.00");
     }
 
-    // not @TempDir: with one test instance per class, Spring reads the folders before JUnit injects it
-    static final Path root;
-
-    static {
-        try {
-            root = Files.createTempDirectory("reference-case");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void removeFolders() throws IOException {
-        org.springframework.util.FileSystemUtils.deleteRecursively(root);
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
+    @InstallationRoot
+    static Path root;
 
     @Autowired
     NightlyRun nightlyRun;

@@ -1,28 +1,24 @@
 package cn.jintan.quality.job;
 
 import cn.jintan.quality.PipelineProperties;
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,19 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the 10:05 pass, before 10:10, while the briefings wait for the 02:00 nightly run, which renders
  * every period the daytime pass changed (not only the latest). Passes that find nothing leave no trace.
  */
-@SpringBootTest(classes = {QualityBriefingApplication.class, ScheduleTest.Clocks.class})
+@PipelineTest
+@Import(ScheduleTest.Clocks.class)
 class ScheduleTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final Path root;
 
-    static {
-        try {
-            root = Files.createTempDirectory("schedule");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @InstallationRoot
+    static Path root;
 
     static final class MovableClock extends Clock {
         private volatile Instant instant = LocalDateTime.parse("2020-12-03T09:00").atZone(SHANGHAI).toInstant();
@@ -87,16 +78,6 @@ class ScheduleTest {
         MovableClock movableClock() {
             return new MovableClock();
         }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
     }
 
     @Autowired

@@ -1,16 +1,13 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Uscc;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rows stream to the database in batches while the file is read: an accepted file of many
  * batches stores exactly its rows, a rejected one whose error comes after several batches none.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class StreamedIngestionTest {
 
     private static final int ROWS = 20_000;
     // more than two batches (BatchedRows.BATCH) before the bad row
     private static final int REJECTED_ROWS = 6_000;
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> Path.of("jobs").toAbsolutePath().toString());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

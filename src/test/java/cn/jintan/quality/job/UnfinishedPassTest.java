@@ -1,24 +1,18 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,29 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A daytime intake pass stopped half-way (SIGTERM) is finished by the next nightly run before that
  * run starts under its own id, and the nightly run still renders the period the pass changed.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest(properties = "qb.pause-per-file=1500ms")
 class UnfinishedPassTest {
 
-    static final Path root;
-
-    static {
-        try {
-            root = Files.createTempDirectory("unfinished-pass");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-        registry.add("qb.pause-per-file", () -> "1500ms");
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
-    }
+    @InstallationRoot
+    static Path root;
 
     @Autowired
     NightlyRun nightlyRun;

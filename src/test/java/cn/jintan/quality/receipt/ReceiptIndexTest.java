@@ -1,21 +1,15 @@
 package cn.jintan.quality.receipt;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,28 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * duplicate files: every unit of the registry in registry order with its latest status, and links
  * that lead to the receipts on disk.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class ReceiptIndexTest {
 
-    static final Path root;
-
-    static {
-        try {
-            root = Files.createTempDirectory("receipt-index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
-    }
+    @InstallationRoot
+    static Path root;
 
     @Autowired
     NightlyRun nightlyRun;

@@ -1,6 +1,5 @@
 package cn.jintan.quality.report;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.aggregate.Briefing;
 import cn.jintan.quality.aggregate.BriefingFacts;
 import cn.jintan.quality.aggregate.Comparability;
@@ -8,7 +7,8 @@ import cn.jintan.quality.aggregate.Comparison;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
-import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -51,16 +50,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Checks 环比/同比, the target line, the data notes, every section of the PDF, the unit page,
  * the summary workbook and that rendering twice gives the same figures and words.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingHistoryTest {
 
-    static final Path root;
+    @InstallationRoot
+    static Path root;
+    /** A jobs/ folder of its own (a yearly target), hence a context of its own. */
+    static final Path jobs;
 
     static {
         try {
-            root = Files.createTempDirectory("history");
-            Path jobs = Files.createDirectories(root.resolve("jobs"));
+            jobs = Files.createTempDirectory("history-jobs");
             Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
             // 4301.00 of 5000 = 86.0%; November's 序时进度 is 91.7%
             Files.writeString(jobs.resolve("targets.tsv"), "# test\n2020\tfinancing_amount_ytd\t5000\n");
@@ -71,12 +72,12 @@ class BriefingHistoryTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, root.resolve("jobs"));
+        registry.add("qb.jobs", jobs::toString);
     }
 
     @AfterAll
     static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
+        FileSystemUtils.deleteRecursively(jobs);
     }
 
     @Autowired

@@ -1,9 +1,10 @@
 package cn.jintan.quality.report;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -41,11 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (1 of 13 units), then both for February and March, so 直溪镇's year to date lacks January.
  * Every figure, marker and comparison is read back from the JSON and from the PDF text.
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageHistoryTest {
 
-    static final Path root;
+    @InstallationRoot
+    static Path root;
+    /** A jobs/ folder of its own (no yearly targets), hence a context of its own. */
+    static final Path jobs;
     static final String JINCHENG_A = Uscc.complete("91320482MA1Q0J0A1");
     static final String JINCHENG_B = Uscc.complete("91320482MA1Q0J0B2");
     static final List<String> NOT_REPORTING_IN_JANUARY = List.of("儒林镇", "直溪镇", "朱林镇", "薛埠镇", "指前镇", "东城街道",
@@ -53,8 +56,7 @@ class CoverageHistoryTest {
 
     static {
         try {
-            root = Files.createTempDirectory("coverage");
-            Path jobs = Files.createDirectories(root.resolve("jobs"));
+            jobs = Files.createTempDirectory("coverage-jobs");
             Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,12 +65,12 @@ class CoverageHistoryTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, root.resolve("jobs"));
+        registry.add("qb.jobs", jobs::toString);
     }
 
     @AfterAll
     static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
+        FileSystemUtils.deleteRecursively(jobs);
     }
 
     @Autowired

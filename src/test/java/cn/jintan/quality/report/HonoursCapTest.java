@@ -1,20 +1,17 @@
 package cn.jintan.quality.report;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,16 +19,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A period with more honoured enterprises than a briefing should list names the highest and counts the rest. */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class HonoursCapTest {
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

@@ -1,17 +1,17 @@
 package cn.jintan.quality.report;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,17 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,21 +52,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same database it says the same thing word for word, dated the day it was first issued, with its
  * year in the issue number. Only {@code report --date} changes the date, and keeps the new one.
  */
-@SpringBootTest(classes = {QualityBriefingApplication.class, StableDocumentTest.Clocks.class})
+@PipelineTest
+@Import(StableDocumentTest.Clocks.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StableDocumentTest {
 
-    static final Path root;
+    @InstallationRoot
+    static Path root;
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    static {
-        try {
-            root = Files.createTempDirectory("stable");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The process clock, moved by the test from one day to another. */
     static final class MovableClock extends Clock {
@@ -103,16 +93,6 @@ class StableDocumentTest {
         MovableClock movableClock() {
             return new MovableClock();
         }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        FileSystemUtils.deleteRecursively(root);
     }
 
     @Autowired

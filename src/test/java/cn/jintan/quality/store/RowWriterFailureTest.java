@@ -1,22 +1,19 @@
 package cn.jintan.quality.store;
 
-import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import cn.jintan.quality.validation.ParsedRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,19 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * after batches went out, must roll the whole file back and end the call, never hang it or turn
  * into a rejected file (an unexpected error in one file quarantines it, see QuarantineTest).
  */
-@SpringBootTest(classes = QualityBriefingApplication.class)
+@PipelineTest
 class RowWriterFailureTest {
 
     private static final int ROWS = 3 * BatchedRows.BATCH;
     private static final Duration LIMIT = Duration.ofMinutes(2);
 
-    @TempDir
+    @InstallationRoot
     static Path root;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        Installation.folders(registry, root, Installation.repositoryJobs());
-    }
 
     @Autowired
     NightlyRun nightlyRun;

@@ -1,7 +1,6 @@
 package cn.jintan.quality.testing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +10,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-/** An installation of the pipeline in a temporary folder, for tests that run the real job. */
+/** Files and tables of a pipeline installation, for tests that run the real job (see {@link PipelineTest}). */
 public final class Installation {
 
     private Installation() {
-    }
-
-    /** Points {@code qb.input/output/data} below {@code root} and {@code qb.jobs} at {@code jobs}. */
-    public static void folders(DynamicPropertyRegistry registry, Path root, Path jobs) {
-        registry.add("qb.input", () -> root.resolve("input").toString());
-        registry.add("qb.output", () -> root.resolve("output").toString());
-        registry.add("qb.data", () -> root.resolve("data").toString());
-        registry.add("qb.jobs", () -> jobs.toAbsolutePath().toString());
     }
 
     /** The repository's own {@code jobs/}. */
