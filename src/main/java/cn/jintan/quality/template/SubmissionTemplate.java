@@ -91,7 +91,10 @@ public final class SubmissionTemplate {
         Workbook wb;
         if (format == Format.XLS) {
             HSSFWorkbook hssf = new HSSFWorkbook();
-            hssf.createInformationProperties(); // else POI warns on writing that they are missing
+            // with their code page set, else POI warns on the user's terminal while writing them
+            hssf.createInformationProperties();
+            hssf.getSummaryInformation().getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UNICODE);
+            hssf.getDocumentSummaryInformation().getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UNICODE);
             wb = hssf;
         } else {
             wb = new XSSFWorkbook();
