@@ -3,6 +3,7 @@ package cn.jintan.quality.delivery;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.OwnJobsFolder;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import com.icegreen.greenmail.util.GreenMail;
@@ -23,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,28 +40,13 @@ class DeliveryTest {
     @InstallationRoot
     static Path root;
     /** A jobs/ folder of its own (a recipient of the briefing), hence a context of its own. */
-    static final Path jobs;
-    static final int port;
-
-    static {
-        try {
-            jobs = Files.createTempDirectory("delivery-jobs");
-            Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
-            Files.writeString(jobs.resolve("recipients.txt"), "# leaders\nleader@jintan.example\n");
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final Path jobs = OwnJobsFolder.create("delivery-jobs", units -> units,
+            "recipients.txt", "# leaders\nleader@jintan.example\n");
+    static final int port = OwnJobsFolder.freePort();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("qb.jobs", jobs::toString);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        OwnJobsFolder.register(registry, jobs, port);
     }
 
     @AfterAll

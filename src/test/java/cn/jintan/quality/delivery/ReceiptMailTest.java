@@ -3,6 +3,7 @@ package cn.jintan.quality.delivery;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.OwnJobsFolder;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import com.icegreen.greenmail.util.GreenMail;
@@ -29,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,30 +51,14 @@ class ReceiptMailTest {
     @InstallationRoot
     static Path root;
     /** A jobs/ folder of its own (units' contact addresses), hence a context of its own. */
-    static final Path jobs;
-    static final int port;
-
-    static {
-        try {
-            jobs = Files.createTempDirectory("receipt-mail-jobs");
-            String units = Files.readString(Path.of("jobs/units.tsv"))
-                    .replace("zhixi\t直溪镇\tTOWN\t直溪\n", "zhixi\t直溪镇\tTOWN\t直溪\tclerk.zhixi@jintan.example\n")
-                    .replace("rulin\t儒林镇\tTOWN\t儒林\n", "rulin\t儒林镇\tTOWN\t\trulin@jintan.example\n");
-            Files.writeString(jobs.resolve("units.tsv"), units);
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final Path jobs = OwnJobsFolder.create("receipt-mail-jobs", units -> units
+            .replace("zhixi\t直溪镇\tTOWN\t直溪\n", "zhixi\t直溪镇\tTOWN\t直溪\tclerk.zhixi@jintan.example\n")
+            .replace("rulin\t儒林镇\tTOWN\t儒林\n", "rulin\t儒林镇\tTOWN\t\trulin@jintan.example\n"));
+    static final int port = OwnJobsFolder.freePort();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("qb.jobs", jobs::toString);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        OwnJobsFolder.register(registry, jobs, port);
     }
 
     @AfterAll

@@ -4,16 +4,14 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.MovableClock;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,45 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every period the daytime pass changed (not only the latest). Passes that find nothing leave no trace.
  */
 @PipelineTest
-@Import(ScheduleTest.Clocks.class)
+@Import(MovableClock.Config.class)
 class ScheduleTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = MovableClock.SHANGHAI;
 
     @InstallationRoot
     static Path root;
-
-    static final class MovableClock extends Clock {
-        private volatile Instant instant = LocalDateTime.parse("2020-12-03T09:00").atZone(SHANGHAI).toInstant();
-
-        void set(LocalDateTime local) {
-            instant = local.atZone(SHANGHAI).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;

@@ -8,6 +8,7 @@ import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.OwnJobsFolder;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.pdfbox.Loader;
@@ -30,7 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,18 +57,9 @@ class BriefingHistoryTest {
     @InstallationRoot
     static Path root;
     /** A jobs/ folder of its own (a yearly target), hence a context of its own. */
-    static final Path jobs;
-
-    static {
-        try {
-            jobs = Files.createTempDirectory("history-jobs");
-            Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
+    static final Path jobs = OwnJobsFolder.create("history-jobs", units -> units,
             // 4301.00 of 5000 = 86.0%; November's 序时进度 is 91.7%
-            Files.writeString(jobs.resolve("targets.tsv"), "# test\n2020\tfinancing_amount_ytd\t5000\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+            "targets.tsv", "# test\n2020\tfinancing_amount_ytd\t5000\n");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {

@@ -4,6 +4,8 @@ import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.OwnJobsFolder;
+import cn.jintan.quality.testing.OwnJobsFolder;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,20 +49,11 @@ class CoverageHistoryTest {
     @InstallationRoot
     static Path root;
     /** A jobs/ folder of its own (no yearly targets), hence a context of its own. */
-    static final Path jobs;
+    static final Path jobs = OwnJobsFolder.create("coverage-jobs", units -> units);
     static final String JINCHENG_A = Uscc.complete("91320482MA1Q0J0A1");
     static final String JINCHENG_B = Uscc.complete("91320482MA1Q0J0B2");
     static final List<String> NOT_REPORTING_IN_JANUARY = List.of("儒林镇", "直溪镇", "朱林镇", "薛埠镇", "指前镇", "东城街道",
             "西城街道", "尧塘街道", "金坛经济开发区", "华罗庚高新技术产业开发区", "茅山旅游度假区", "长荡湖旅游度假区");
-
-    static {
-        try {
-            jobs = Files.createTempDirectory("coverage-jobs");
-            Files.copy(Path.of("jobs/units.tsv"), jobs.resolve("units.tsv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {

@@ -5,6 +5,7 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
+import cn.jintan.quality.testing.MovableClock;
 import cn.jintan.quality.testing.PipelineTest;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,10 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -31,7 +29,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,47 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * year in the issue number. Only {@code report --date} changes the date, and keeps the new one.
  */
 @PipelineTest
-@Import(StableDocumentTest.Clocks.class)
+@Import(MovableClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StableDocumentTest {
 
     @InstallationRoot
     static Path root;
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    /** The process clock, moved by the test from one day to another. */
-    static final class MovableClock extends Clock {
-        private volatile Instant instant = Instant.now();
-
-        void set(LocalDateTime local) {
-            instant = local.atZone(SHANGHAI).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
+    static final ZoneId SHANGHAI = MovableClock.SHANGHAI;
 
     @Autowired
     MovableClock clock;
@@ -190,7 +154,7 @@ class StableDocumentTest {
     @Order(4)
     void aPeriodFirstIssuedAfterMidnightInShanghaiIsDatedThatDay() throws IOException {
         // December, never rendered before: 17:30 UTC on New Year's Eve is 01:30 on 1 January in Shanghai
-        clock.instant = Instant.parse("2020-12-31T17:30:00Z");
+        clock.set(Instant.parse("2020-12-31T17:30:00Z"));
         reports.render(Period.of(2020, 12));
         assertThat(text(properties.output().resolve("briefings/2020-12/briefing-2020-12.pdf"), 1, 1))
                 .contains("2020年第12期", "2021年1月1日");
