@@ -124,9 +124,10 @@ public class Tallies {
     public int takeMissing() {
         Set<String> keys = figureKeys();
         String list = keys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "));
-        List<Long> incomplete = jdbc.sql("SELECT id FROM submission s WHERE status IN ('ACCEPTED', 'SUPERSEDED') AND "
+        List<Long> incomplete = jdbc.sql("SELECT id FROM submission s WHERE status IN (?, ?) AND "
                         + "(SELECT COUNT(*) FROM submission_tally t WHERE t.submission_id = s.id AND t.figure IN (" + list
                         + ")) < " + keys.size() + " ORDER BY id")
+                .params(SubmissionStatus.ACCEPTED.name(), SubmissionStatus.SUPERSEDED.name())
                 .query(Long.class).list();
         for (long id : incomplete) {
             Set<String> missing = new LinkedHashSet<>(keys);
