@@ -1,5 +1,6 @@
 package cn.jintan.quality.delivery;
 
+import cn.jintan.quality.workbook.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,7 +43,7 @@ class DeliveryLedger {
 
     void failed(long id, String error, OffsetDateTime now, String runId) {
         jdbc.sql("UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, last_error = ?, last_attempt_at = ?, "
-                + "last_run = ? WHERE id = ?").params(truncate(error), now, runId, id).update();
+                + "last_run = ? WHERE id = ?").params(Text.fit(error, 2000), now, runId, id).update();
     }
 
     /** An older unsent delivery of a period that a newer briefing of the same period replaces. */
@@ -53,10 +54,6 @@ class DeliveryLedger {
     /** What one run attempted, in order. */
     List<Delivery> ofRun(String runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE last_run = ? ORDER BY id").param(runId).query(MAPPER).list();
-    }
-
-    private static String truncate(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
     }
 
     private static final RowMapper<Delivery> MAPPER = (rs, n) -> new Delivery(rs.getLong("id"), rs.getString("period"),

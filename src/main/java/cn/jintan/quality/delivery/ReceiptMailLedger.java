@@ -1,5 +1,6 @@
 package cn.jintan.quality.delivery;
 
+import cn.jintan.quality.workbook.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ class ReceiptMailLedger {
     void failed(long id, String error, OffsetDateTime now, String runId) {
         jdbc.sql("UPDATE receipt_mail SET status = 'FAILED', attempts = attempts + 1, last_error = ?, last_attempt_at = ?, "
                         + "last_run = ? WHERE id = ?")
-                .params(error == null || error.length() <= 2000 ? error : error.substring(0, 2000), now, runId, id).update();
+                .params(Text.fit(error, 2000), now, runId, id).update();
     }
 
     /** What one run attempted, in order. */
