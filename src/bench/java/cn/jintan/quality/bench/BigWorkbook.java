@@ -2,7 +2,7 @@ package cn.jintan.quality.bench;
 
 import cn.jintan.quality.domain.Column;
 import cn.jintan.quality.domain.SubmissionSheet;
-import cn.jintan.quality.domain.Uscc;
+import cn.jintan.quality.samples.ScrambledCodes;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -139,19 +139,7 @@ final class BigWorkbook {
 
     /** The code of row {@code r}: 91320482 + nine characters of r scrambled over base 31, completed by its check character. */
     static String code(int r) {
-        // rows in a real file come in no particular USCC order, and that order is what the
-        // quality_row(uscc) index pays for: scramble r over 31^9 (the multiplier is prime to 31,
-        // so the codes stay unique) instead of counting up
-        long space = 1;
-        for (int i = 0; i < 9; i++) {
-            space *= Uscc.ALPHABET.length();
-        }
-        long v = Math.floorMod(r * 0x9E3779B97L + 0x5DEECE66DL, space);
-        StringBuilder org = new StringBuilder();
-        for (int i = 0; i < 9; i++, v /= Uscc.ALPHABET.length()) {
-            org.append(Uscc.ALPHABET.charAt((int) (v % Uscc.ALPHABET.length())));
-        }
-        return Uscc.complete("91320482" + org.reverse());
+        return ScrambledCodes.code("91320482", r);
     }
 
     private static String name(Random random) {
