@@ -10,6 +10,7 @@ import cn.jintan.quality.aggregate.Ranking;
 import cn.jintan.quality.aggregate.TargetProgress;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.messages.Messages;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -173,9 +174,42 @@ final class SummaryWorkbook {
     private void notes(Sheet sheet, Styles s, Briefing b) {
         int r = 0;
         for (String line : notes.lines(b)) {
-            text(sheet.createRow(r++), 0, line, s);
+            for (String part : cellSized(line)) {
+                text(sheet.createRow(r++), 0, part, s);
+            }
         }
         widths(sheet, 120);
+    }
+
+    /**
+     * {@code note} in pieces of at most Excel's 32,767 characters a cell, each on its own row: a
+     * province's note lists thousands of shared enterprises. A piece ends after the last list
+     * separator that fits, or else never between the two halves of a surrogate pair.
+     */
+    List<String> cellSized(String note) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (note.length() - start > max) {
+            int end = start + max;
+            int after = Math.max(after(note, messages.get("briefing.list.separator"), end),
+                    after(note, messages.get("briefing.notes.separator"), end));
+            if (after > start) {
+                end = after;
+            } else if (Character.isHighSurrogate(note.charAt(end - 1))) {
+                end--;
+            }
+            parts.add(note.substring(start, end));
+            start = end;
+        }
+        parts.add(note.substring(start));
+        return parts;
+    }
+
+    /** Where the last {@code separator} that ends by {@code end} ends, or -1. */
+    private static int after(String text, String separator, int end) {
+        int at = text.lastIndexOf(separator, end - separator.length());
+        return at < 0 ? -1 : at + separator.length();
     }
 
     /** Who reported and, per unit, the months its year to date lacks. */
