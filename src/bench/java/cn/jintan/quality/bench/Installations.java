@@ -51,10 +51,10 @@ final class Installations {
         List<Process> workers = new ArrayList<>();
         try {
             for (int w = 1; mode.remote() && w <= mode.workers(); w++) {
-                workers.add(startWorker(home, env, w));
+                workers.add(startWorker(mode, home, env, w));
             }
             List<String> command = ProvinceBench.list(java, heap);
-            command.addAll(mode.runOptions());
+            command.addAll(mode.options(jar));
             command.addAll(List.of("-jar", jar.toString(), "run"));
             command.addAll(folders(home));
             ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
@@ -82,9 +82,11 @@ final class Installations {
     }
 
     /** A worker JVM on the same installation and database, started and ready before the clock runs. */
-    private Process startWorker(Path home, Map<String, String> env, int n) throws Exception {
+    private Process startWorker(Mode mode, Path home, Map<String, String> env, int n) throws Exception {
         Path log = home.resolve("worker-" + n + ".log");
-        List<String> command = ProvinceBench.list(java, heap, "-jar", jar.toString(), "worker");
+        List<String> command = ProvinceBench.list(java, heap);
+        command.addAll(mode.options(jar));
+        command.addAll(List.of("-jar", jar.toString(), "worker"));
         command.addAll(folders(home));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -28,13 +28,18 @@ record Mode(String name, boolean postgres, int workers, boolean remote) {
         return new Mode(name, postgres, Integer.parseInt(p[p.length - 1]), remote);
     }
 
-    /** The options of the manager's (or the only) JVM, beyond the heap. */
-    List<String> runOptions() {
+    /**
+     * The options of the manager's (or the only) JVM and of each worker JVM, beyond the heap: the
+     * intake threads are always set (the default is one per processor), one per worker JVM, so
+     * two worker JVMs check two files at once as two local threads do.
+     */
+    List<String> options(Path jar) throws IOException {
         List<String> options = new ArrayList<>();
+        if (settings(jar).contains(WORKERS)) {
+            options.add("-D" + WORKERS + "=" + (remote ? 1 : workers));
+        }
         if (remote) {
             options.add("-D" + REMOTE + "=remote");
-        } else if (workers > 1) {
-            options.add("-D" + WORKERS + "=" + workers);
         }
         return options;
     }
@@ -45,8 +50,7 @@ record Mode(String name, boolean postgres, int workers, boolean remote) {
             if (postgres && zip.stream().noneMatch(e -> e.getName().matches("BOOT-INF/lib/postgresql-.*\\.jar"))) {
                 return "no PostgreSQL driver in the jar";
             }
-            String settings = new String(zip.getInputStream(zip.getEntry("BOOT-INF/classes/cn/jintan/quality/config/Setting.class"))
-                    .readAllBytes(), StandardCharsets.ISO_8859_1);
+            String settings = settings(jar);
             if (workers > 1 && !remote && !settings.contains(WORKERS)) {
                 return "no setting " + WORKERS;
             }
@@ -55,5 +59,13 @@ record Mode(String name, boolean postgres, int workers, boolean remote) {
             }
         }
         return null;
+    }
+
+    /** The constants of the jar's table of settings (its property names among them). */
+    private static String settings(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("BOOT-INF/classes/cn/jintan/quality/config/Setting.class"))
+                    .readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 }
