@@ -38,12 +38,14 @@ public class SubmissionStore {
     private final JdbcTemplate template;
     private final DataSource dataSource;
     private final Tallies tallies;
+    private final Database database;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies, Database database) {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
         this.tallies = tallies;
+        this.database = database;
     }
 
     /**
@@ -173,10 +175,11 @@ public class SubmissionStore {
         long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
         String otherIds = others.stream().map(o -> String.valueOf(o[0])).collect(java.util.stream.Collectors.joining(", "));
         boolean readOthers = others.stream().mapToLong(o -> o[1]).sum() < ownRows;
+        String uscc = database.useIndex("quality_uscc");
         String join = readOthers
-                ? "FROM quality_row o JOIN quality_row q USE INDEX (quality_uscc) ON q.uscc = o.uscc AND q.submission_id = ? "
+                ? "FROM quality_row o JOIN quality_row q" + uscc + " ON q.uscc = o.uscc AND q.submission_id = ? "
                 + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
-                : "FROM quality_row q JOIN quality_row o USE INDEX (quality_uscc) ON o.uscc = q.uscc "
+                : "FROM quality_row q JOIN quality_row o" + uscc + " ON o.uscc = q.uscc "
                 + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
         return jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
                         + join + "ORDER BY q.row_no, s.unit_code")
