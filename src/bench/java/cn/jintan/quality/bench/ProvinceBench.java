@@ -51,6 +51,7 @@ public final class ProvinceBench {
         List<String> modes = List.of(System.getProperty("province.modes", "h2-1,h2-2,h2-4,pg-1,pg-remote-2").split(","));
         Installations installations = new Installations(work, generated, Path.of(JAR).toAbsolutePath(), heap);
         Map<String, ProvinceRun> results = new LinkedHashMap<>();
+        double loadBefore = ProvinceRun.load();
         try (Databases databases = new Databases()) {
             for (String mode : modes) {
                 ProvinceRun run = installations.run(Mode.of(mode.strip()), databases, expected);
@@ -60,7 +61,7 @@ public final class ProvinceBench {
         }
         System.out.println();
         System.out.println("=== results ===");
-        String table = ProvinceRun.table(month, rows, heap, results);
+        String table = ProvinceRun.table(month, rows, heap, loadBefore, results);
         System.out.println(table);
         Files.writeString(work.resolve("results.md"), table);
         ProvinceRun.checkAlike(results);

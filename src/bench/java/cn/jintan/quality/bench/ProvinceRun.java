@@ -41,14 +41,14 @@ record ProvinceRun(Mode mode, double seconds, String outcome, JsonNode figures) 
     }
 
     /** The Markdown table: seconds and ratios against H2 single thread and PostgreSQL single thread. */
-    static String table(ProvinceMonth month, int rows, String heap, Map<String, ProvinceRun> runs) {
+    static String table(ProvinceMonth month, int rows, String heap, double loadBefore, Map<String, ProvinceRun> runs) {
         ProvinceRun h2 = runs.get("h2-1");
         ProvinceRun pg = runs.get("pg-1");
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
-                "Province month %s: %,d units × %d rows (%,d workbooks); whole `run` of the jar, %s each; "
-                        + "%d cores, load average at the end %.2f%n%n",
+                "Province month %s: %,d units × %d rows (%,d workbooks); whole `run` of the jar, %s each JVM; "
+                        + "%d cores; load average %.2f before the first run, %.2f after the last%n%n",
                 month.period(), month.units(), rows, month.units(), heap, Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                loadBefore, load()));
         t.append("| mode | run (s) | × H2 single thread | × PostgreSQL single thread | figures |\n|---|---:|---:|---:|---|\n");
         for (ProvinceRun r : runs.values()) {
             t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", r.describe(),
@@ -56,6 +56,10 @@ record ProvinceRun(Mode mode, double seconds, String outcome, JsonNode figures) 
                     ratio(r, h2), ratio(r, pg), r.outcome));
         }
         return t.toString();
+    }
+
+    static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String ratio(ProvinceRun r, ProvinceRun base) {
