@@ -1,6 +1,7 @@
 package cn.jintan.quality.cli;
 
 import cn.jintan.quality.store.Database;
+import cn.jintan.quality.store.ServerLock;
 import cn.jintan.quality.testing.Console;
 import cn.jintan.quality.testing.EmbeddedPostgresql;
 import cn.jintan.quality.testing.Installation;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL out of reach (never there, or shut down in the middle of a run) fails the run with
  * exit status 1 and one plain message, like H2's locked or damaged file; no file is blamed for it
- * (quarantined), and none is lost: what was not stored is still there for the next run.
+ * (quarantined), and none is lost: what was not stored is still there for the next run. A server
+ * another command holds refuses the next one, as H2's file lock does.
  */
 @Tag(EmbeddedPostgresql.ONLY)
 class DatabaseOutageTest {
@@ -89,6 +95,34 @@ class DatabaseOutageTest {
         assertThat(files(dir.resolve("data/quarantine"))).isZero();
         // both originals are still at hand: in input/, taken into data/intake/, or archived for the next run
         assertThat(files(dir.resolve("input")) + files(dir.resolve("data/intake"))).isEqualTo(2);
+    }
+
+    /** As on H2's locked file: another process (a running schedule) holds the database; once it lets go, the command runs. */
+    @Test
+    void aSecondCommandIsRefusedWhileAnotherProcessHoldsTheDatabase() throws Exception {
+        String url = EmbeddedPostgresql.newDatabase();
+        System.setProperty(Database.URL, url);
+        System.setProperty(Database.USERNAME, EmbeddedPostgresql.USER);
+        Path file = Installation.drop(dir, TestWorkbook.valid(), "直溪镇-2020-11.xlsx");
+        try (Connection other = DriverManager.getConnection(url, EmbeddedPostgresql.USER, "");
+             Statement s = other.createStatement()) {
+            // what a running schedule's ServerLock holds
+            try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + ServerLock.KEY + ")")) {
+                assertThat(rs.next() && rs.getBoolean(1)).isTrue();
+            }
+
+            assertThat(Main.execute(run())).isEqualTo(Main.FAILED);
+
+            assertThat(console.err()).contains("数据库正被另一个运行中的程序使用", "in use by another running process");
+            assertThat(file).isRegularFile(); // not taken
+        }
+        console.reset();
+
+        assertThat(Main.execute(run())).isEqualTo(Main.OK);
+        assertThat(file).doesNotExist();
+        assertThat(console.out()).contains("本次收到 1 个文件：通过 1 个");
+        // and the lock went with the command: the next one runs too
+        assertThat(Main.execute(run())).isEqualTo(Main.OK);
     }
 
     private String[] run() {
