@@ -49,7 +49,10 @@ public final class ProvinceBench {
         Map<String, BigDecimal> expected = ProvinceFigures.of(month);
         String heap = System.getProperty("province.heap", "-Xmx1g");
         List<String> modes = List.of(System.getProperty("province.modes", "h2-1,h2-2,h2-4,pg-1,pg-remote-2").split(","));
-        Installations installations = new Installations(work, generated, Path.of(JAR).toAbsolutePath(), heap);
+        // another build's jar may be measured with the same harness: -Dprovince.jar=...
+        Path jar = Path.of(System.getProperty("province.jar", JAR)).toAbsolutePath();
+        System.out.println("measuring " + jar);
+        Installations installations = new Installations(work, generated, jar, heap);
         Map<String, ProvinceRun> results = new LinkedHashMap<>();
         double loadBefore = ProvinceRun.load();
         try (Databases databases = new Databases()) {
