@@ -38,16 +38,16 @@ public final class Bench {
         String sizes = System.getProperty("bench.sizes", "10000,100000,1000000");
         Bench bench = new Bench(work);
         List<String> lines = new ArrayList<>();
-        lines.add("| rows | file MB | ours: `run` -Xmx256m (s) | of which start-up (s) | ours rows/s | ours peak heap / after GC (MB) "
-                + "| ours peak RSS (MB) | fastexcel bare read (s) | fastexcel rows/s | fastexcel peak RSS (MB) "
-                + "| POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) | fastexcel read + bare H2 store (s) "
-                + "| ours / fastexcel | ours work / fastexcel | ours / bare store |");
+        lines.add("| rows | file MB | ours: `run` -Xmx256m (s) | of which start-up (s) | bare StAX pass (s) | **ours / StAX** "
+                + "| ours work / StAX | ours peak heap / after GC (MB) | ours peak RSS (MB) | StAX peak RSS (MB) "
+                + "| fastexcel bare read (s) | POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) "
+                + "| fastexcel read + bare H2 store (s) | ours / fastexcel | ours / bare store |");
         lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String size : sizes.split(",")) {
             lines.add(bench.size(Integer.parseInt(size.strip())));
             System.out.println(lines.get(lines.size() - 1));
         }
-        String reference = bench.reference();
+        String reference = Boolean.parseBoolean(System.getProperty("bench.reference", "true")) ? bench.reference() : "";
         System.out.println();
         System.out.println("=== results ===");
         lines.forEach(System.out::println);
@@ -64,21 +64,35 @@ public final class Bench {
         }
         double mb = Files.size(file) / 1024.0 / 1024.0;
         Run ours = ours(file, "ours-" + rows, rows);
-        Run fast = child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel", file.toString());
-        Run poi = child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString());
-        Path store = fresh("store-" + rows);
-        Run bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
-                store.resolve("data").toString());
-        String poiTime = poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
+        Run stax = child("stax-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "stax", file.toString());
+        Run fast = baseline("fastexcel") ? child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel",
+                file.toString()) : null;
+        Run poi = baseline("poi") ? child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString()) : null;
+        Run bare = null;
+        if (baseline("store")) {
+            Path store = fresh("store-" + rows);
+            bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
+                    store.resolve("data").toString());
+        }
+        String poiTime = poi == null ? "-" : poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
                 : poi.exit != 0 ? "failed (" + poi.exit + ")" : secs(poi.seconds);
         double work = ours.workSeconds();
-        String bareTime = bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
-        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %,.0f | %s | %d | %s | %,.0f | %d | %s | %d | %s | %.2f | %s | %.2f |",
+        String bareTime = bare == null ? "-" : bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
+        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %s | **%.2f** | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |",
                 rows, mb, ours.exit == 0 ? secs(ours.seconds) : "failed (" + ours.exit + ")",
-                secs(ours.seconds - work), rows / ours.seconds, ours.heap(), ours.rssMb,
-                secs(fast.seconds), rows / fast.seconds, fast.rssMb, poiTime, poi.rssMb, bareTime,
-                ours.seconds / fast.seconds, Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / fast.seconds),
-                ours.seconds / bare.seconds);
+                secs(ours.seconds - work), secs(stax.seconds), ours.seconds / stax.seconds,
+                Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / stax.seconds),
+                ours.heap(), ours.rssMb, stax.rssMb, fast == null ? "-" : secs(fast.seconds), poiTime,
+                poi == null ? "-" : poi.rssMb, bareTime, fast == null ? "-" : ratio(ours, fast), bare == null ? "-" : ratio(ours, bare));
+    }
+
+    /** Which of the slower baselines to run besides StAX ({@code -Dbench.baselines=fastexcel,poi,store}, the default). */
+    private static boolean baseline(String name) {
+        return List.of(System.getProperty("bench.baselines", "fastexcel,poi,store").split(",")).contains(name);
+    }
+
+    private static String ratio(Run ours, Run other) {
+        return String.format(Locale.ROOT, "%.2f", ours.seconds / other.seconds);
     }
 
     /** The real program on a fresh installation holding only {@code file}. */
