@@ -63,7 +63,7 @@ public class PeriodTallies {
     public List<BigDecimal> notFirstSums(PeriodOverlap overlap, List<Indicator> indicators) {
         List<BigDecimal> sums = new ArrayList<>();
         jdbc.sql("SELECT " + indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", ")) + " "
-                        + PeriodOverlap.SHARED_ROWS + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst())
+                        + overlap.notFirstRows())
                 .query((ResultSet rs) -> {
                     for (int i = 0; i < indicators.size(); i++) {
                         sums.add(rs.getBigDecimal(i + 1));

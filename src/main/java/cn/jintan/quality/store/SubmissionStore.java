@@ -168,18 +168,23 @@ public class SubmissionStore {
         if (others.isEmpty()) {
             return List.of();
         }
-        // read the smaller side and ask the quality_row(uscc) index about each of its codes: a
-        // million-row file next to small ones reads the small ones, and the other way round
+        // read the smaller side's codes and look each up in the other side's quality_code key
+        // (submission_id, uscc): a million-row file next to small ones reads the small ones, and the other way round
         long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
         String otherIds = others.stream().map(o -> String.valueOf(o[0])).collect(java.util.stream.Collectors.joining(", "));
         boolean readOthers = others.stream().mapToLong(o -> o[1]).sum() < ownRows;
-        String join = readOthers
-                ? "FROM quality_row o JOIN quality_row q USE INDEX (quality_uscc) ON q.uscc = o.uscc AND q.submission_id = ? "
-                + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
-                : "FROM quality_row q JOIN quality_row o USE INDEX (quality_uscc) ON o.uscc = q.uscc "
-                + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
-        return jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
-                        + join + "ORDER BY q.row_no, s.unit_code")
+        // never "o.submission_id IN (...) AND o.uscc = q.uscc": H2 then reads every code of those
+        // submissions for each probe; joined through submission, each probe is one key lookup
+        String codes = readOthers
+                ? "FROM quality_code oc JOIN quality_code qc ON qc.submission_id = ? AND qc.uscc = oc.uscc "
+                + "JOIN submission s ON s.id = oc.submission_id "
+                : "FROM quality_code qc JOIN submission s ON s.id IN (" + otherIds + ") "
+                + "JOIN quality_code oc ON oc.submission_id = s.id AND oc.uscc = qc.uscc ";
+        return jdbc.sql("SELECT qc.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code " + codes
+                        + "JOIN quality_row q ON q.submission_id = qc.submission_id AND q.row_no = qc.row_no "
+                        + "JOIN quality_row o ON o.submission_id = oc.submission_id AND o.row_no = oc.row_no "
+                        + (readOthers ? "WHERE oc.submission_id IN (" + otherIds + ") " : "WHERE qc.submission_id = ? ")
+                        + "ORDER BY q.row_no, s.unit_code")
                 .param(id)
                 .query((rs, n) -> new SharedEnterprise(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
                         rs.getInt(5), rs.getString(6), rs.getString(7)))
