@@ -2,6 +2,7 @@ package cn.jintan.quality.config;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.ConfigurationException;
+import cn.jintan.quality.store.Database;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -64,6 +65,12 @@ public final class StartupCheck {
         }
         JobsFiles.checkTheOthers(properties.jobs());
         return properties;
+    }
+
+    /** The database ({@code spring.datasource.url}) the context will open, from the same sources as {@link #check}. */
+    public static Database database(Map<String, Object> jobsSettings, List<String> commandLine) {
+        return new Binder(sources(jobsSettings, commandLine)).bind(Database.URL, String.class)
+                .map(Database::ofUrl).orElse(Database.H2);
     }
 
     /** The sources the context will bind, in its order of precedence. */

@@ -29,14 +29,17 @@ final class BatchedRows implements RowSink, AutoCloseable {
     private final Connection connection;
     private final long submissionId;
     private final SQLExceptionTranslator translator;
+    private final boolean copy;
     private final BatchWriter writer = new BatchWriter();
     private final Map<SubmissionSheet, Table> tables = new EnumMap<>(SubmissionSheet.class);
     private final FileCodes codes = new FileCodes();
     private PreparedStatement codeInsert; // the writer's
     private long written;
 
-    BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator) {
+    /** @param copy send the rows with PostgreSQL's COPY rather than JDBC batches */
+    BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator, boolean copy) {
         this.connection = connection;
+        this.copy = copy;
         this.submissionId = submissionId;
         this.translator = translator;
     }
@@ -76,6 +79,10 @@ final class BatchedRows implements RowSink, AutoCloseable {
 
     private void storeCodes(int from, int to) {
         try {
+            if (copy) {
+                codes.copy(connection, submissionId, from, to);
+                return;
+            }
             if (codeInsert == null) {
                 codeInsert = FileCodes.prepare(connection);
             }
@@ -141,7 +148,11 @@ final class BatchedRows implements RowSink, AutoCloseable {
             rows = new ArrayList<>(BATCH);
             writer.submit(() -> {
                 try {
-                    insert.execute(connection, submissionId, batch);
+                    if (copy) {
+                        insert.copy(connection, submissionId, batch);
+                    } else {
+                        insert.execute(connection, submissionId, batch);
+                    }
                 } catch (SQLException e) {
                     throw translate(insert.sql(), e);
                 }

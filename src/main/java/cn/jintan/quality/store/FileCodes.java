@@ -59,6 +59,15 @@ final class FileCodes {
         statement.executeBatch();
     }
 
+    /** The same codes through PostgreSQL's COPY ({@link CopyText}). */
+    void copy(Connection connection, long submissionId, int from, int to) throws SQLException {
+        CopyText text = new CopyText();
+        for (int i = from; i < to; i++) {
+            text.value(submissionId).value(unpack(high[i]) + unpack(low[i])).value(rows[i]).endRow();
+        }
+        text.send(connection, "COPY quality_code (submission_id, uscc, row_no) FROM STDIN");
+    }
+
     static PreparedStatement prepare(Connection connection) throws SQLException {
         return connection.prepareStatement(INSERT);
     }

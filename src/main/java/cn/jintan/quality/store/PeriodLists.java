@@ -16,9 +16,11 @@ import java.util.List;
 public class PeriodLists {
 
     private final JdbcClient jdbc;
+    private final Database database;
 
-    PeriodLists(JdbcClient jdbc) {
+    PeriodLists(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Enterprises, key enterprises, 首席质量官 and standards led (all five levels) of an industry chain. */
@@ -69,7 +71,7 @@ public class PeriodLists {
      */
     public List<HonouredRow> honoured(long submissionId, int rank, int limit) {
         return jdbc.sql("SELECT r.row_no, r.enterprise_name, r.jiangsu_boutique, r.standard_leader, r.award "
-                        + "FROM quality_row r USE INDEX (quality_honours) WHERE r.submission_id = ? AND r.honour_rank = ?"
+                        + "FROM quality_row r" + database.useIndex("quality_honours") + " WHERE r.submission_id = ? AND r.honour_rank = ?"
                         + " ORDER BY r.submission_id, r.honour_rank, r.row_no LIMIT " + limit)
                 .params(submissionId, rank)
                 .query((rs, n) -> new HonouredRow(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),

@@ -38,12 +38,14 @@ public class SubmissionStore {
     private final JdbcTemplate template;
     private final DataSource dataSource;
     private final Tallies tallies;
+    private final Database database;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies, Database database) {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
         this.tallies = tallies;
+        this.database = database;
     }
 
     /**
@@ -104,7 +106,8 @@ public class SubmissionStore {
         // the transaction's own connection (bound to this thread), so the rows share its fate
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Tally tally = new Tally();
-        try (BatchedRows rows = new BatchedRows(connection, id, template.getExceptionTranslator())) {
+        try (BatchedRows rows = new BatchedRows(connection, id, template.getExceptionTranslator(),
+                database == Database.POSTGRESQL)) {
             submission = validation.apply(row -> {
                 rows.accept(row);
                 tally.accept(row);
