@@ -4,6 +4,7 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.store.Database;
+import cn.jintan.quality.store.ServerLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,7 +91,13 @@ final class Pipeline implements AutoCloseable {
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
         app.setRegisterShutdownHook(false);
         app.setDefaultProperties(defaults);
-        return new Pipeline(app.run(args.toArray(String[]::new)));
+        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        // PostgreSQL has no file lock to keep a second command out: its advisory lock does (ServerLock)
+        if (!context.getBean(ServerLock.class).hold()) {
+            context.close();
+            throw new DatabaseRefused(cn.jintan.quality.messages.Messages.catalogue().get("cli.error.locked"));
+        }
+        return new Pipeline(context);
     }
 
     /**

@@ -94,10 +94,10 @@ public class PeriodLists {
                 .query((rs, n) -> new HonouredRef(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }
 
-    /** The rejected files of a period, by unit code and version. */
+    /** The rejected files of a period, by unit code and version (unknown ones first: H2's order, made explicit for PostgreSQL). */
     public List<RejectedFile> rejected(String period) {
         return jdbc.sql("SELECT s.id, s.unit_code, s.file_name, s.version FROM submission s "
-                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code, s.version, s.id")
+                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code NULLS FIRST, s.version NULLS FIRST, s.id")
                 .params(SubmissionStatus.REJECTED.name(), period)
                 .query((rs, n) -> new RejectedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
     }
@@ -120,7 +120,7 @@ public class PeriodLists {
     public List<SupersededFile> superseded(String period) {
         return jdbc.sql("SELECT s.unit_code, s.file_name, s.version, n.version "
                         + "FROM submission s JOIN submission n ON n.id = s.superseded_by "
-                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code, s.version")
+                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code NULLS FIRST, s.version NULLS FIRST")
                 .params(SubmissionStatus.SUPERSEDED.name(), period)
                 .query((rs, n) -> new SupersededFile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
     }

@@ -1,5 +1,6 @@
 package cn.jintan.quality.testing;
 
+import cn.jintan.quality.store.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.core.env.PropertyResolver;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,9 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>every {@link PipelineTest} of the run: the system property {@value #PROPERTY}{@code =postgresql}
  *     ({@code ./mvnw test -Ppostgres} sets it);</li>
  * <li>one {@link PipelineTest} class always: annotate it {@link OnPostgresql} (a context of its own);</li>
+ * <li>a test that starts contexts itself: {@link #settingsIfChosen()} as its command-line arguments;</li>
  * <li>anything else (a JVM of its own, plain JDBC, Flyway): {@link #newDatabase()} gives the JDBC URL
  *     of a fresh database (user {@value #USER}, no password), e.g. for {@code SPRING_DATASOURCE_URL}.</li>
  * </ul>
+ * The profile {@code postgres} runs the tests tagged {@value #ON_EITHER} with the property set, and
+ * those tagged {@value #ONLY}; the default build leaves the latter out.
  * Each {@link PipelineTest} context gets its own database ({@link PipelineInstallation}); databases
  * are never dropped, the server's data folder goes when the JVM exits. The server trades
  * durability for speed (no fsync): a test that kills the server itself must start its own.
@@ -31,6 +36,10 @@ public final class EmbeddedPostgresql {
 
     /** {@code postgresql}: run {@link PipelineTest} contexts on PostgreSQL; anything else (or unset): H2. */
     public static final String PROPERTY = "quality.test.database";
+    /** JUnit tag of the tests {@code -Ppostgres} runs on PostgreSQL (every {@link PipelineTest} has it). */
+    public static final String ON_EITHER = "database";
+    /** JUnit tag of the tests that need PostgreSQL itself: only {@code -Ppostgres} runs them. */
+    public static final String ONLY = "postgresql";
     public static final String USER = "postgres";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -42,6 +51,17 @@ public final class EmbeddedPostgresql {
     /** Whether the settings (system properties included) ask for PostgreSQL. */
     public static boolean chosen(PropertyResolver settings) {
         return "postgresql".equalsIgnoreCase(settings.getProperty(PROPERTY, ""));
+    }
+
+    /**
+     * Spring command-line arguments ({@code --spring.datasource.url=...}) of a new database when the
+     * run chose PostgreSQL ({@value #PROPERTY}), else none: the context opens the H2 file of its folders.
+     */
+    public static List<String> settingsIfChosen() {
+        if (!chosen(new org.springframework.core.env.StandardEnvironment())) {
+            return List.of();
+        }
+        return List.of("--" + Database.URL + "=" + newDatabase(), "--" + Database.USERNAME + "=" + USER);
     }
 
     /** The JVM's server, started on first use (about 3 s). */
