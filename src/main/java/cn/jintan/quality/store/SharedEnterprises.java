@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code cross.duplicate_enterprise}'s question to the database: which enterprises a newly accepted
  * submission shares with the other units' accepted ones of its period, answered from quality_code
- * by key lookups (V3__quality_code.sql).
+ * by key lookups (V5__quality_code.sql).
  */
 @Repository
 public class SharedEnterprises {

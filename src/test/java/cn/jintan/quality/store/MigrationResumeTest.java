@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MigrationResumeTest {
 
-    /** The production migrations, and a test-only V4 standing for the next change. */
+    /** The production migrations, and a test-only V6 standing for the next change. */
     private static final String[] WITH_NEXT = {"classpath:db/migration/common", "classpath:db/migration/h2", "classpath:db/next"};
 
     @TempDir
@@ -74,7 +74,7 @@ class MigrationResumeTest {
             s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
         }
         Flyway next = Flyway.configure().dataSource(url, "sa", "").locations(WITH_NEXT).load();
-        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("4");
+        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("6");
 
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(next);
 
@@ -83,16 +83,16 @@ class MigrationResumeTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("note")).isNull();
             assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo("1.50");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
         }
         next.migrate(); // idempotent, like the baseline
         assertThat(next.info().pending()).isEmpty();
         assertThat(next.validateWithResult().validationSuccessful).isTrue();
     }
 
-    /** V3 moves the codes of rows stored before it into quality_code, once, and drops the uscc index. */
+    /** V5 moves the codes of rows stored before it into quality_code, once, and drops the uscc index. */
     @Test
-    void v3KeepsTheCodesOfRowsStoredBeforeIt() throws Exception {
+    void v5KeepsTheCodesOfRowsStoredBeforeIt() throws Exception {
         String url = url("codes");
         Flyway.configure().dataSource(url, "sa", "").locations(Database.H2.migrations()).target("2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -106,7 +106,7 @@ class MigrationResumeTest {
         Flyway flyway = flyway(url);
         flyway.migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
         }
         flyway.migrate(); // twice, as after a kill mid-migration: still one code
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
