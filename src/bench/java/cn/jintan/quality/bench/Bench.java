@@ -1,5 +1,7 @@
 package cn.jintan.quality.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +28,7 @@ public final class Bench {
     private static final Pattern DONE = Pattern.compile("Job finished at JVM uptime (\\d+) ms");
 
     private final Path work;
+    private EmbeddedPostgres postgres; // started before any timing; null: no PostgreSQL run
     private final String classpath = System.getProperty("java.class.path");
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -37,22 +41,31 @@ public final class Bench {
         Files.createDirectories(work);
         String sizes = System.getProperty("bench.sizes", "10000,100000,1000000");
         Bench bench = new Bench(work);
+        if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true"))) {
+            // durable like a real server (fsync on); its start-up is not part of any measured process
+            bench.postgres = EmbeddedPostgres.builder().setLocaleConfig("locale", "C").setLocaleConfig("encoding", "UTF8")
+                    .setDataDirectory(work.resolve("postgres")).setCleanDataDirectory(true).start();
+        }
         List<String> lines = new ArrayList<>();
-        lines.add("| rows | file MB | ours: `run` -Xmx256m (s) | of which start-up (s) | ours rows/s | ours peak heap / after GC (MB) "
-                + "| ours peak RSS (MB) | fastexcel bare read (s) | fastexcel rows/s | fastexcel peak RSS (MB) "
-                + "| POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) | fastexcel read + bare H2 store (s) "
-                + "| ours / fastexcel | ours work / fastexcel | ours / bare store |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        lines.add("| rows | file MB | ours: `run` -Xmx256m (s) | of which start-up (s) | bare StAX pass (s) | **ours / StAX** "
+                + "| ours on PostgreSQL (s) | **ours PG / StAX** "
+                + "| ours work / StAX | ours peak heap / after GC (MB) | ours peak RSS (MB) | StAX peak RSS (MB) "
+                + "| fastexcel bare read (s) | POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) "
+                + "| fastexcel read + bare H2 store (s) | ours / fastexcel | ours / bare store |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String size : sizes.split(",")) {
             lines.add(bench.size(Integer.parseInt(size.strip())));
             System.out.println(lines.get(lines.size() - 1));
         }
-        String reference = bench.reference();
+        String reference = Boolean.parseBoolean(System.getProperty("bench.reference", "true")) ? bench.reference() : "";
         System.out.println();
         System.out.println("=== results ===");
         lines.forEach(System.out::println);
         System.out.println();
         System.out.println(reference);
+        if (bench.postgres != null) {
+            bench.postgres.close();
+        }
     }
 
     private String size(int rows) throws Exception {
@@ -64,28 +77,44 @@ public final class Bench {
         }
         double mb = Files.size(file) / 1024.0 / 1024.0;
         Run ours = ours(file, "ours-" + rows, rows);
-        Run fast = child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel", file.toString());
-        Run poi = child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString());
-        Path store = fresh("store-" + rows);
-        Run bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
-                store.resolve("data").toString());
-        String poiTime = poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
+        Run pg = postgres == null ? null : ours(file, "ours-pg-" + rows, rows);
+        Run stax = child("stax-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "stax", file.toString());
+        Run fast = baseline("fastexcel") ? child("fast-" + rows, List.of("-Xmx256m"), BareRead.class.getName(), "fastexcel",
+                file.toString()) : null;
+        Run poi = baseline("poi") ? child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString()) : null;
+        Run bare = null;
+        if (baseline("store")) {
+            Path store = fresh("store-" + rows);
+            bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
+                    store.resolve("data").toString());
+        }
+        String poiTime = poi == null ? "-" : poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
                 : poi.exit != 0 ? "failed (" + poi.exit + ")" : secs(poi.seconds);
         double work = ours.workSeconds();
-        String bareTime = bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
-        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %,.0f | %s | %d | %s | %,.0f | %d | %s | %d | %s | %.2f | %s | %.2f |",
+        String bareTime = bare == null ? "-" : bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
+        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %s | **%.2f** | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |",
                 rows, mb, ours.exit == 0 ? secs(ours.seconds) : "failed (" + ours.exit + ")",
-                secs(ours.seconds - work), rows / ours.seconds, ours.heap(), ours.rssMb,
-                secs(fast.seconds), rows / fast.seconds, fast.rssMb, poiTime, poi.rssMb, bareTime,
-                ours.seconds / fast.seconds, Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / fast.seconds),
-                ours.seconds / bare.seconds);
+                secs(ours.seconds - work), secs(stax.seconds), ours.seconds / stax.seconds,
+                pg == null ? "-" : secs(pg.seconds), pg == null ? "-" : "**" + ratio(pg, stax) + "**",
+                Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / stax.seconds),
+                ours.heap(), ours.rssMb, stax.rssMb, fast == null ? "-" : secs(fast.seconds), poiTime,
+                poi == null ? "-" : poi.rssMb, bareTime, fast == null ? "-" : ratio(ours, fast), bare == null ? "-" : ratio(ours, bare));
+    }
+
+    /** Which of the slower baselines to run besides StAX ({@code -Dbench.baselines=fastexcel,poi,store}, the default). */
+    private static boolean baseline(String name) {
+        return List.of(System.getProperty("bench.baselines", "fastexcel,poi,store").split(",")).contains(name);
+    }
+
+    private static String ratio(Run ours, Run other) {
+        return String.format(Locale.ROOT, "%.2f", ours.seconds / other.seconds);
     }
 
     /** The real program on a fresh installation holding only {@code file}. */
     private Run ours(Path file, String name, int rows) throws Exception {
         Path home = fresh(name);
         Files.copy(file, home.resolve("input").resolve("直溪镇-2020-11.xlsx"));
-        Run run = runCommand(home, name);
+        Run run = name.startsWith("ours-pg-") ? runCommand(home, name, newDatabase(name)) : runCommand(home, name);
         if (!run.output.contains("accepted")) {
             throw new IllegalStateException(name + " was not accepted:\n" + run.output);
         }
@@ -132,8 +161,25 @@ public final class Bench {
                 secs(run.seconds - run.done / 1000.0), run.rssMb);
     }
 
+    /** A fresh, empty database on the bench's PostgreSQL, as the JDBC URL the child is given. */
+    private String newDatabase(String name) throws Exception {
+        String database = name.replace('-', '_');
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
     private Run runCommand(Path home, String name) throws Exception {
-        return child(name, List.of("-Xmx256m", "-Dqb.max-file-megabytes=500"), "cn.jintan.quality.cli.Main", "run",
+        return runCommand(home, name, null);
+    }
+
+    /** {@code run} on {@code home}, on the H2 file of its data/ or, given {@code database}, on PostgreSQL. */
+    private Run runCommand(Path home, String name, String database) throws Exception {
+        Map<String, String> env = database == null ? Map.of()
+                : Map.of("SPRING_DATASOURCE_URL", database, "SPRING_DATASOURCE_USERNAME", "postgres");
+        return child(name, env, List.of("-Xmx256m", "-Dqb.max-file-megabytes=500"), "cn.jintan.quality.cli.Main", "run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString());
     }
@@ -150,6 +196,10 @@ public final class Bench {
     }
 
     private Run child(String name, List<String> jvm, String main, String... args) throws Exception {
+        return child(name, Map.of(), jvm, main, args);
+    }
+
+    private Run child(String name, Map<String, String> env, List<String> jvm, String main, String... args) throws Exception {
         Path log = work.resolve("runs").resolve(name + ".log");
         Path gc = work.resolve("runs").resolve(name + ".gc.log");
         Files.createDirectories(log.getParent());
@@ -159,7 +209,9 @@ public final class Bench {
         command.addAll(List.of("-cp", classpath, main));
         command.addAll(List.of(args));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         long hwm = 0;
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
         // VmHWM is gone once the process exits: sample it while it runs

@@ -112,7 +112,7 @@ class DetailQueries {
     /**
      * The honoured rows, per submission and rank, of enterprises another unit (first in code order)
      * also reports: they are listed and counted under that unit. Read once per period, through the
-     * uscc index; the honours list and its total both leave them out.
+     * code table (quality_code); the honours list and its total both leave them out.
      */
     private Map<Long, Map<Integer, Set<Integer>>> honouredKeptElsewhere(PeriodOverlap overlap) {
         Map<Long, Map<Integer, Set<Integer>>> found = new HashMap<>();
@@ -137,7 +137,7 @@ class DetailQueries {
         return rejections;
     }
 
-    /** Enterprises more than one unit reports, read through the uscc index, never the whole period. */
+    /** Enterprises more than one unit reports, looked up by code (quality_code), never the whole period. */
     List<PeriodDetails.CrossDuplicate> crossDuplicates(PeriodOverlap overlap) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Unit>> units = new LinkedHashMap<>();

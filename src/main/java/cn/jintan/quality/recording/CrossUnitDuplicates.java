@@ -2,6 +2,7 @@ package cn.jintan.quality.recording;
 
 import cn.jintan.quality.domain.Unit;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.store.SharedEnterprises;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.Issue;
@@ -20,10 +21,12 @@ import java.util.TreeMap;
 class CrossUnitDuplicates {
 
     private final SubmissionStore store;
+    private final SharedEnterprises shared;
     private final UnitRegistry registry;
 
-    CrossUnitDuplicates(SubmissionStore store, UnitRegistry registry) {
+    CrossUnitDuplicates(SubmissionStore store, SharedEnterprises shared, UnitRegistry registry) {
         this.store = store;
+        this.shared = shared;
         this.registry = registry;
     }
 
@@ -31,7 +34,7 @@ class CrossUnitDuplicates {
     List<StoredSubmission> warn(long id, String unit, String period) {
         List<Issue> mine = new ArrayList<>();
         Map<Long, List<Issue>> theirs = new TreeMap<>();
-        for (SubmissionStore.SharedEnterprise s : store.sharedEnterprises(id, unit, period)) {
+        for (SharedEnterprises.SharedEnterprise s : shared.of(id, unit, period)) {
             mine.add(Issue.crossDuplicateEnterprise(s.cell(), s.row(), s.uscc(), unitName(s.otherUnit())));
             theirs.computeIfAbsent(s.otherId(), k -> new ArrayList<>())
                     .add(Issue.crossDuplicateEnterprise(s.otherCell(), s.otherRow(), s.uscc(), unitName(unit)));

@@ -7,6 +7,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +19,7 @@ import java.util.Map;
  * a million-row sheet never sits in the heap. The batches run on a {@link BatchWriter} thread, on
  * the caller's transaction's connection: a rejected file's rows are deleted (or rolled back)
  * before it commits, and the caller must {@link #finish} or {@link #close} before it uses the
- * connection again.
+ * connection again. An accepted file's 质量提升 codes follow its rows, sorted ({@link FileCodes}).
  */
 final class BatchedRows implements RowSink, AutoCloseable {
 
@@ -28,12 +29,17 @@ final class BatchedRows implements RowSink, AutoCloseable {
     private final Connection connection;
     private final long submissionId;
     private final SQLExceptionTranslator translator;
+    private final boolean copy;
     private final BatchWriter writer = new BatchWriter();
     private final Map<SubmissionSheet, Table> tables = new EnumMap<>(SubmissionSheet.class);
+    private final FileCodes codes = new FileCodes();
+    private PreparedStatement codeInsert; // the writer's
     private long written;
 
-    BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator) {
+    /** @param copy send the rows with PostgreSQL's COPY rather than JDBC batches */
+    BatchedRows(Connection connection, long submissionId, SQLExceptionTranslator translator, boolean copy) {
         this.connection = connection;
+        this.copy = copy;
         this.submissionId = submissionId;
         this.translator = translator;
     }
@@ -43,6 +49,9 @@ final class BatchedRows implements RowSink, AutoCloseable {
         throwFailure(); // stops reading a file whose rows can no longer be stored
         Table table = tables.computeIfAbsent(row.sheet(), Table::new);
         table.rows.add(row);
+        if (row.sheet() == SubmissionSheet.QUALITY) {
+            codes.add((String) row.value("uscc"), row.rowNumber());
+        }
         written++;
         if (table.rows.size() == BATCH) {
             table.send();
@@ -57,9 +66,35 @@ final class BatchedRows implements RowSink, AutoCloseable {
     void finish(boolean keep) {
         if (keep) {
             tables.values().forEach(Table::send);
+            codes.sort(); // while the writer stores the last rows
+            for (int from = 0; from < codes.size(); from += BATCH) {
+                int batchFrom = from;
+                int batchTo = Math.min(codes.size(), from + BATCH);
+                writer.submit(() -> storeCodes(batchFrom, batchTo));
+            }
         }
         writer.drain();
         throwFailure();
+    }
+
+    private void storeCodes(int from, int to) {
+        try {
+            if (copy) {
+                codes.copy(connection, submissionId, from, to);
+                return;
+            }
+            if (codeInsert == null) {
+                codeInsert = FileCodes.prepare(connection);
+            }
+            codes.insert(codeInsert, submissionId, from, to);
+        } catch (SQLException e) {
+            throw translate(FileCodes.INSERT, e);
+        }
+    }
+
+    private RuntimeException translate(String sql, SQLException e) {
+        RuntimeException translated = translator.translate("batch insert", sql, e);
+        return translated != null ? translated : new UncategorizedSQLException("batch insert", sql, e);
     }
 
     /** Rows handed to the database so far (flushed or not). */
@@ -72,11 +107,18 @@ final class BatchedRows implements RowSink, AutoCloseable {
     public void close() {
         writer.close();
         for (Table table : tables.values()) {
-            try {
-                table.insert.close();
-            } catch (SQLException e) {
-                // the transaction's outcome does not depend on a statement's close
+            closeQuietly(table.insert);
+        }
+        closeQuietly(codeInsert);
+    }
+
+    private static void closeQuietly(AutoCloseable statement) {
+        try {
+            if (statement != null) {
+                statement.close();
             }
+        } catch (Exception e) {
+            // the transaction's outcome does not depend on a statement's close
         }
     }
 
@@ -106,10 +148,13 @@ final class BatchedRows implements RowSink, AutoCloseable {
             rows = new ArrayList<>(BATCH);
             writer.submit(() -> {
                 try {
-                    insert.execute(connection, submissionId, batch);
+                    if (copy) {
+                        insert.copy(connection, submissionId, batch);
+                    } else {
+                        insert.execute(connection, submissionId, batch);
+                    }
                 } catch (SQLException e) {
-                    RuntimeException translated = translator.translate("batch insert", insert.sql(), e);
-                    throw translated != null ? translated : new UncategorizedSQLException("batch insert", insert.sql(), e);
+                    throw translate(insert.sql(), e);
                 }
             });
         }

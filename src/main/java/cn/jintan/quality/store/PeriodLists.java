@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The lists of a period, read from accepted, rejected and superseded submissions: the industry
  * chain, honours, rejections, enterprises more than one unit reports and corrections. Rows of
- * shared enterprises are read through the uscc index ({@link PeriodOverlap}), never the whole period.
+ * shared enterprises are read through their codes ({@link PeriodOverlap}), never the whole period.
  */
 @Repository
 public class PeriodLists {
@@ -56,8 +56,8 @@ public class PeriodLists {
 
     /** Per industry chain, the rows of enterprises another unit, first in code order, also reports. */
     public List<IndustryCounts> industriesNotFirst(PeriodOverlap overlap) {
-        return jdbc.sql("SELECT r.industry, " + Tallies.INDUSTRY_AGGREGATES + " " + overlap.sharedRows()
-                        + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst() + " GROUP BY r.industry")
+        return jdbc.sql("SELECT r.industry, " + Tallies.INDUSTRY_AGGREGATES + " " + overlap.notFirstRows()
+                        + "GROUP BY r.industry")
                 .query(PeriodLists::industry).list();
     }
 
@@ -89,8 +89,8 @@ public class PeriodLists {
 
     /** The honoured rows of enterprises another unit, first in code order, also reports. */
     public List<HonouredRef> honouredNotFirst(PeriodOverlap overlap) {
-        return jdbc.sql("SELECT r.submission_id, r.honour_rank, r.row_no " + overlap.sharedRows()
-                        + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + Tallies.HONOURED + " AND " + overlap.notFirst())
+        return jdbc.sql("SELECT r.submission_id, r.honour_rank, r.row_no " + overlap.notFirstRows()
+                        + "AND " + Tallies.HONOURED)
                 .query((rs, n) -> new HonouredRef(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }
 
@@ -112,7 +112,6 @@ public class PeriodLists {
     /** Every unit reporting an enterprise another accepted submission of the period also reports, by USCC and unit code. */
     public List<SharedReport> sharedReports(PeriodOverlap overlap) {
         return jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + overlap.sharedRows()
-                        + "WHERE r.submission_id IN (" + overlap.ids() + ") AND r.uscc IN (" + overlap.shared() + ") "
                         + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
                 .query((rs, n) -> new SharedReport(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }

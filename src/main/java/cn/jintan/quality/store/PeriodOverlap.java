@@ -11,26 +11,27 @@ import java.util.stream.Collectors;
  * other row of it is "not first" and comes off the sums.
  *
  * <p>Finding them never scans the largest submission: an enterprise two submissions share is in
- * at least one of the smaller ones, so those are scanned and the quality_row(uscc) index is
- * asked about each of their codes. A million-row unit next to a dozen small ones costs a dozen
- * small scans. (A unit has one accepted submission per period, and a submission never repeats a
- * code in 质量提升, {@code row.duplicate}.)
+ * at least one of the smaller ones, so their codes are read and each is looked up in the others'
+ * quality_code key (submission_id, uscc). The shared codes are few and fetched once; the queries
+ * over their rows then name them, so every step is a key lookup whatever order H2 joins in. (A
+ * unit has one accepted submission per period, and a submission never repeats a code in 质量提升,
+ * {@code row.duplicate}.)
  */
 public final class PeriodOverlap {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9A-Z]{18}");
+
     private final List<Accepted> accepted;
     private final List<Long> ids;
-    private final long largest;
-    private final Database database;
+    private final List<String> shared;
 
-    private PeriodOverlap(List<Accepted> accepted, long largest, Database database) {
+    private PeriodOverlap(List<Accepted> accepted, List<String> shared) {
         this.accepted = accepted;
         this.ids = accepted.stream().map(Accepted::id).toList();
-        this.largest = largest;
-        this.database = database;
+        this.shared = shared;
     }
 
-    static PeriodOverlap of(JdbcClient jdbc, Database database, String period) {
+    static PeriodOverlap of(JdbcClient jdbc, String period) {
         List<Accepted> accepted = new java.util.ArrayList<>();
         long[] largest = {-1, -1};
         jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = ? AND period = ? ORDER BY id")
@@ -41,7 +42,22 @@ public final class PeriodOverlap {
                         largest[1] = rs.getLong(3);
                     }
                 });
-        return new PeriodOverlap(accepted, largest[0], database);
+        if (accepted.size() < 2) {
+            return new PeriodOverlap(accepted, List.of());
+        }
+        String all = list(accepted.stream().map(Accepted::id).toList());
+        String smaller = list(accepted.stream().map(Accepted::id).filter(id -> id != largest[0]).toList());
+        // EXISTS is correlated: H2 reads the smaller submissions' codes and probes the others, never the reverse
+        List<String> shared = jdbc.sql("SELECT DISTINCT q.uscc FROM quality_code q WHERE q.submission_id IN (" + smaller
+                        + ") AND EXISTS (SELECT 1 FROM submission x JOIN quality_code o ON o.submission_id = x.id "
+                        + "AND o.uscc = q.uscc WHERE x.id IN (" + all + ") AND x.id <> q.submission_id) ORDER BY q.uscc")
+                .query(String.class).list();
+        for (String code : shared) {
+            if (!CODE.matcher(code).matches()) { // they go into SQL as literals: only validated codes may
+                throw new IllegalStateException("not a stored USCC: " + code);
+            }
+        }
+        return new PeriodOverlap(accepted, shared);
     }
 
     /** Whether two units could share an enterprise at all. */
@@ -51,26 +67,28 @@ public final class PeriodOverlap {
 
     /** The accepted submissions of the period, as an SQL list (database ids, never user text). */
     String ids() {
+        return list(ids);
+    }
+
+    private static String list(List<Long> ids) {
         return ids.isEmpty() ? "NULL" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** Subquery: the USCCs that two or more accepted submissions of the period report. */
-    String shared() {
-        String smaller = ids.stream().filter(id -> id != largest).map(String::valueOf).collect(Collectors.joining(", "));
-        return "SELECT DISTINCT q.uscc FROM quality_row q WHERE q.submission_id IN (" + (smaller.isEmpty() ? "NULL" : smaller)
-                + ") AND EXISTS (SELECT 1 FROM quality_row o WHERE o.uscc = q.uscc AND o.submission_id IN (" + ids()
-                + ") AND o.submission_id <> q.submission_id)";
+    /**
+     * FROM and WHERE of the rows of the enterprises two or more accepted submissions of the period
+     * report: {@code r} the quality_row, {@code c} its code, {@code s} its submission.
+     */
+    String sharedRows() {
+        return "FROM submission s JOIN quality_code c ON c.submission_id = s.id "
+                + "JOIN quality_row r ON r.submission_id = c.submission_id AND r.row_no = c.row_no "
+                + "WHERE s.id IN (" + ids() + ") AND c.uscc IN (" + (shared.isEmpty() ? "NULL"
+                : shared.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "))) + ") ";
     }
 
-    /**
-     * The rows of the period that another unit, first in code order, also reports: {@code r} is a
-     * quality_row of one of {@link #ids()}, {@code s} its submission. H2 answers the IN from the
-     * quality_row(uscc) index when the query reads r through it ({@link #sharedRows()}).
-     */
-    String notFirst() {
-        return "r.uscc IN (" + shared() + ") AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es "
-                + "ON es.id = e.submission_id WHERE e.uscc = r.uscc AND e.submission_id IN (" + ids()
-                + ") AND es.unit_code < s.unit_code)";
+    /** {@link #sharedRows()} narrowed to those another unit, first in code order, also reports. */
+    String notFirstRows() {
+        return sharedRows() + "AND EXISTS (SELECT 1 FROM submission es JOIN quality_code e ON e.submission_id = es.id "
+                + "AND e.uscc = c.uscc WHERE es.id IN (" + ids() + ") AND es.unit_code < s.unit_code) ";
     }
 
     /** The accepted submissions of the period with their unit codes, in unit code order. */
@@ -79,10 +97,5 @@ public final class PeriodOverlap {
     }
 
     public record Accepted(long id, String unit) {
-    }
-
-    /** Reads only the rows of shared enterprises, through the uscc index, not the whole period. */
-    String sharedRows() {
-        return "FROM quality_row r" + database.useIndex("quality_uscc") + " JOIN submission s ON s.id = r.submission_id ";
     }
 }

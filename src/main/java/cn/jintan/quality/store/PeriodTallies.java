@@ -19,11 +19,9 @@ import java.util.stream.Collectors;
 public class PeriodTallies {
 
     private final JdbcClient jdbc;
-    private final Database database;
 
-    PeriodTallies(JdbcClient jdbc, Database database) {
+    PeriodTallies(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.database = database;
     }
 
     /** One figure of one unit, summed over its accepted submissions of a range of months. */
@@ -40,7 +38,7 @@ public class PeriodTallies {
 
     /** The accepted submissions of the period and the enterprises more than one of them reports. */
     public PeriodOverlap overlap(String period) {
-        return PeriodOverlap.of(jdbc, database, period);
+        return PeriodOverlap.of(jdbc, period);
     }
 
     public boolean hasAccepted(String period) {
@@ -65,7 +63,7 @@ public class PeriodTallies {
     public List<BigDecimal> notFirstSums(PeriodOverlap overlap, List<Indicator> indicators) {
         List<BigDecimal> sums = new ArrayList<>();
         jdbc.sql("SELECT " + indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", ")) + " "
-                        + overlap.sharedRows() + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst())
+                        + overlap.notFirstRows())
                 .query((ResultSet rs) -> {
                     for (int i = 0; i < indicators.size(); i++) {
                         sums.add(rs.getBigDecimal(i + 1));

@@ -18,6 +18,7 @@ import java.util.List;
 final class RowInsert implements AutoCloseable {
 
     private final String sql;
+    private final String copy;
     private final List<Column> columns;
     private final int usccIndex;
     private PreparedStatement statement;
@@ -27,9 +28,9 @@ final class RowInsert implements AutoCloseable {
         List<String> names = columns.stream().map(Column::field).toList();
         usccIndex = names.indexOf("uscc");
         boolean hasUscc = usccIndex >= 0;
-        sql = "INSERT INTO " + sheet.table() + " (submission_id, row_no, " + String.join(", ", names)
-                + (hasUscc ? ", uscc_cell" : "") + ") VALUES (?, ?" + ", ?".repeat(names.size())
-                + (hasUscc ? ", ?" : "") + ")";
+        String into = sheet.table() + " (submission_id, row_no, " + String.join(", ", names) + (hasUscc ? ", uscc_cell" : "") + ")";
+        sql = "INSERT INTO " + into + " VALUES (?, ?" + ", ?".repeat(names.size()) + (hasUscc ? ", ?" : "") + ")";
+        copy = "COPY " + into + " FROM STDIN";
     }
 
     String sql() {
@@ -54,6 +55,22 @@ final class RowInsert implements AutoCloseable {
             statement.addBatch();
         }
         statement.executeBatch();
+    }
+
+    /** The same rows through PostgreSQL's COPY ({@link CopyText}), on {@code connection}. */
+    void copy(Connection connection, long submissionId, List<ParsedRow> rows) throws SQLException {
+        CopyText text = new CopyText();
+        for (ParsedRow row : rows) {
+            text.value(submissionId).value(row.rowNumber());
+            for (Object value : row.values()) {
+                text.value(value);
+            }
+            if (usccIndex >= 0) {
+                text.value(row.cell("uscc"));
+            }
+            text.endRow();
+        }
+        text.send(connection, copy);
     }
 
     private static void bind(PreparedStatement statement, int index, Column column, Object value) throws SQLException {

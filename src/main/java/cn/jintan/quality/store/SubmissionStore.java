@@ -115,7 +115,8 @@ public class SubmissionStore {
         // the transaction's own connection (bound to this thread), so the rows share its fate
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Tally tally = new Tally();
-        try (BatchedRows rows = new BatchedRows(connection, id, template.getExceptionTranslator())) {
+        try (BatchedRows rows = new BatchedRows(connection, id, template.getExceptionTranslator(),
+                database == Database.POSTGRESQL)) {
             submission = validation.apply(row -> {
                 rows.accept(row);
                 tally.accept(row);
@@ -165,42 +166,6 @@ public class SubmissionStore {
             jdbc.sql("UPDATE submission SET status = ?, superseded_by = ? WHERE id = ?")
                     .params(SubmissionStatus.SUPERSEDED.name(), newer, id).update();
         }
-    }
-
-    /**
-     * The enterprises (质量提升, by USCC) that submission {@code id} shares with the other units'
-     * accepted submissions of its period, in row order then unit code.
-     */
-    public List<SharedEnterprise> sharedEnterprises(long id, String unit, String period) {
-        List<long[]> others = jdbc.sql("SELECT id, rows_quality FROM submission WHERE status = ? AND period = ? "
-                        + "AND unit_code <> ?")
-                .params(SubmissionStatus.ACCEPTED.name(), period, unit)
-                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
-        if (others.isEmpty()) {
-            return List.of();
-        }
-        // read the smaller side and ask the quality_row(uscc) index about each of its codes: a
-        // million-row file next to small ones reads the small ones, and the other way round
-        long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
-        String otherIds = others.stream().map(o -> String.valueOf(o[0])).collect(java.util.stream.Collectors.joining(", "));
-        boolean readOthers = others.stream().mapToLong(o -> o[1]).sum() < ownRows;
-        String uscc = database.useIndex("quality_uscc");
-        String join = readOthers
-                ? "FROM quality_row o JOIN quality_row q" + uscc + " ON q.uscc = o.uscc AND q.submission_id = ? "
-                + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
-                : "FROM quality_row q JOIN quality_row o" + uscc + " ON o.uscc = q.uscc "
-                + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
-        return jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
-                        + join + "ORDER BY q.row_no, s.unit_code")
-                .param(id)
-                .query((rs, n) -> new SharedEnterprise(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
-                        rs.getInt(5), rs.getString(6), rs.getString(7)))
-                .list();
-    }
-
-    /** One enterprise a submission reports at {@code row}/{@code cell} and another unit's accepted one at {@code otherRow}/{@code otherCell}. */
-    public record SharedEnterprise(String uscc, int row, String cell, long otherId, int otherRow, String otherCell,
-                                   String otherUnit) {
     }
 
     private long insert(Received r, String unit, String period, Integer version, SubmissionStatus status,

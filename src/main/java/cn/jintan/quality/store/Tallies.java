@@ -33,7 +33,7 @@ public class Tallies {
 
     /**
      * A 质量提升 row that the briefing lists among the honours: 江苏精品, 标准领跑者 or a quality
-     * award applied for. H2 computes the rank from the row (quality_row.honour_rank, V2__baseline.sql).
+     * award applied for. The database computes the rank from the row (quality_row.honour_rank, V2__baseline.sql).
      */
     static final String HONOURED = "honour_rank IS NOT NULL";
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MigrationResumeTest {
 
-    /** The production migrations, and a test-only V3 standing for the next change. */
+    /** The production migrations, and a test-only V6 standing for the next change. */
     private static final String[] WITH_NEXT = {"classpath:db/migration/common", "classpath:db/migration/h2", "classpath:db/next"};
 
     @TempDir
@@ -28,7 +29,7 @@ class MigrationResumeTest {
     @Test
     void aHalfAppliedFailedMigrationRunsAgain() throws Exception {
         String url = url("db");
-        flyway(url).migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Database.H2.migrations()).target("2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             // as if killed half-way through the baseline, then a plain restart failed on the second attempt
             s.execute("DROP TABLE receipt_mail");
@@ -73,7 +74,7 @@ class MigrationResumeTest {
             s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
         }
         Flyway next = Flyway.configure().dataSource(url, "sa", "").locations(WITH_NEXT).load();
-        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("3");
+        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("6");
 
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(next);
 
@@ -82,11 +83,46 @@ class MigrationResumeTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("note")).isNull();
             assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo("1.50");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
         }
         next.migrate(); // idempotent, like the baseline
         assertThat(next.info().pending()).isEmpty();
         assertThat(next.validateWithResult().validationSuccessful).isTrue();
+    }
+
+    /** V5 moves the codes of rows stored before it into quality_code, once, and drops the uscc index. */
+    @Test
+    void v5KeepsTheCodesOfRowsStoredBeforeIt() throws Exception {
+        String url = url("codes");
+        Flyway.configure().dataSource(url, "sa", "").locations(Database.H2.migrations()).target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO submission (id, file_name, sha256, status, received_at, run_id) "
+                    + "VALUES (7, 'f.xlsx', '" + "0".repeat(64) + "', 'ACCEPTED', CURRENT_TIMESTAMP, 'r')");
+            s.execute("INSERT INTO quality_row (submission_id, row_no, enterprise_name, uscc, industry, key_enterprise, cqo, "
+                    + "std_international, std_national, std_industry, std_local, std_group, pilot_national, pilot_provincial, "
+                    + "award, credit_level, jiangsu_boutique, standard_leader) VALUES (7, 4, '甲', '91320482MA1XXXXX0X', "
+                    + "'OTHER', TRUE, FALSE, 0, 1, 0, 0, 0, 0, 0, 'NONE', 'A', FALSE, FALSE)");
+        }
+        Flyway flyway = flyway(url);
+        flyway.migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+        }
+        flyway.migrate(); // twice, as after a kill mid-migration: still one code
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT submission_id, uscc, row_no FROM quality_code")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("uscc")).isEqualTo("91320482MA1XXXXX0X");
+            assertThat(rs.getInt("row_no")).isEqualTo(4);
+            assertThat(rs.next()).isFalse();
+            try (ResultSet index = c.getMetaData().getIndexInfo(null, "PUBLIC", "QUALITY_ROW", false, false)) {
+                List<String> names = new java.util.ArrayList<>();
+                while (index.next()) {
+                    names.add(index.getString("INDEX_NAME"));
+                }
+                assertThat(names).contains("QUALITY_ROW_NO").doesNotContain("QUALITY_USCC");
+            }
+        }
     }
 
     private String url(String name) {

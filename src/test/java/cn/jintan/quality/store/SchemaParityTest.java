@@ -58,7 +58,7 @@ class SchemaParityTest {
     @Test
     void theNamedIndexesAreOnBoth() throws SQLException {
         TreeSet<String> onH2 = indexes(h2, "sa");
-        assertThat(onH2).contains("quality_row.quality_honours", "quality_row.quality_uscc", "submission.submission_sha");
+        assertThat(onH2).contains("quality_row.quality_honours", "quality_row.quality_row_no", "submission.submission_sha");
         assertThat(indexes(postgresql, EmbeddedPostgresql.USER)).containsAll(onH2);
     }
 

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * those tagged {@value #ONLY}; the default build leaves the latter out.
  * Each {@link PipelineTest} context gets its own database ({@link PipelineInstallation}); databases
  * are never dropped, the server's data folder goes when the JVM exits. The server trades
- * durability for speed (no fsync): a test that kills the server itself must start its own.
+ * durability for speed (no fsync): a test that stops the server must start its own ({@link #startOwn()}).
  */
 public final class EmbeddedPostgresql {
 

@@ -1,5 +1,6 @@
 package cn.jintan.quality.testing;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.Documented;
@@ -11,12 +12,14 @@ import java.lang.annotation.Target;
 
 /**
  * This {@link PipelineTest} class runs on the embedded PostgreSQL ({@link EmbeddedPostgresql}),
- * whatever the run chose for the others: a context of its own, with a database of its own.
+ * whatever the run chose for the others: a context of its own, with a database of its own. Tagged
+ * {@value EmbeddedPostgresql#ONLY}: {@code ./mvnw test -Ppostgres} runs it, the default build does not.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @TestPropertySource(properties = EmbeddedPostgresql.PROPERTY + "=postgresql")
+@Tag(EmbeddedPostgresql.ONLY)
 public @interface OnPostgresql {
 }
