@@ -45,6 +45,9 @@ class PipelineConfiguration {
      * File-based H2 under {@code data/db/}. Its file lock also keeps a second process out while a
      * run holds the database. WRITE_DELAY=0: a commit reaches the file at once; H2's default
      * (flush within a second) lets a killed run lose committed files, which then never count.
+     * LOCK_TIMEOUT: an intake partition waits for another to commit its file of the same period
+     * (store.PeriodLocks), which takes longer than H2's default second with a large file.
+     * A connection per intake thread, and two more for the job repository and the manager.
      */
     @Bean
     DataSource dataSource(PipelineProperties properties) {
@@ -52,10 +55,10 @@ class PipelineConfiguration {
         OutputFiles.useUmask(properties.umask());
         OutputFiles.createDirectories(properties.databaseFile().getParent());
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=600000");
         ds.setUsername("sa");
         ds.setPassword("");
-        ds.setMaximumPoolSize(4);
+        ds.setMaximumPoolSize(Math.max(4, properties.workers() + 2));
         ds.setPoolName("quality-db");
         return ds;
     }

@@ -39,6 +39,12 @@ enum Setting {
             "three octal digits: 027 (owner and group, the default), 077 (owner only) or 022 (everyone may read)",
             v -> OutputFiles.parse(v) >= 0),
     DISTRIBUTION("qb.distribution", "briefing.distribution", "the distribution line", v -> !v.isBlank()),
+    INTAKE_WORKERS("qb.intake-workers", "intake.workers",
+            "a whole number from 1 to 32 (files checked at once, one unit each), or 0 for the processors, at most 4",
+            v -> v.matches("\\d{1,2}") && Integer.parseInt(v) <= 32),
+    INTAKE_MODE("qb.intake-mode", "intake.mode",
+            "local (this process's threads) or remote (worker processes sharing a PostgreSQL database)",
+            v -> v.equals("local") || v.equals("remote")),
     PAUSE_PER_FILE("qb.pause-per-file", null, "a duration such as 0s", Setting::isPause),
     RANKING_INDICATOR("qb.ranking-indicator", null, null, Setting::isFigureKey);
 
