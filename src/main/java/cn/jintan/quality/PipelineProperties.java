@@ -21,6 +21,7 @@ import java.time.ZoneId;
  * @param intakeWorkers    intake partitions checked at once by this process's threads (0: as many as processors, at most 4)
  * @param intakeMode       {@code local}: partitions run on this process's threads; {@code remote}: on {@code worker}
  *                         processes sharing the PostgreSQL database
+ * @param intakeWorkerTimeout remote intake: a worker silent this long is taken for dead, its partition failed
  *
  * <p>Every value is checked before a command starts, whatever its source ({@code config.StartupCheck}).
  */
@@ -42,7 +43,8 @@ public record PipelineProperties(
         @DefaultValue(OutputFiles.DEFAULT_UMASK) String umask,
         @DefaultValue("7") int backupKeep,
         @DefaultValue("0") int intakeWorkers,
-        @DefaultValue("local") String intakeMode) {
+        @DefaultValue("local") String intakeMode,
+        @DefaultValue("60s") java.time.Duration intakeWorkerTimeout) {
 
     /** Most threads a setting of 0 uses: beyond this the database, not the processors, is the limit. */
     static final int AUTO_WORKERS_MAX = 4;

@@ -45,6 +45,9 @@ enum Setting {
     INTAKE_MODE("qb.intake-mode", "intake.mode",
             "local (this process's threads) or remote (worker processes sharing a PostgreSQL database)",
             v -> v.equals("local") || v.equals("remote")),
+    INTAKE_WORKER_TIMEOUT("qb.intake-worker-timeout", "intake.worker-timeout",
+            "how long a worker may be silent before its partition is failed, e.g. 60s or 5m (5s to 1h)",
+            Setting::isWorkerTimeout),
     PAUSE_PER_FILE("qb.pause-per-file", null, "a duration such as 0s", Setting::isPause),
     RANKING_INDICATOR("qb.ranking-indicator", null, null, Setting::isFigureKey);
 
@@ -95,6 +98,15 @@ enum Setting {
     private static boolean isPause(String value) {
         try {
             return !DurationStyle.detectAndParse(value).isNegative();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWorkerTimeout(String value) {
+        try {
+            java.time.Duration d = DurationStyle.detectAndParse(value);
+            return d.compareTo(java.time.Duration.ofSeconds(5)) >= 0 && d.compareTo(java.time.Duration.ofHours(1)) <= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

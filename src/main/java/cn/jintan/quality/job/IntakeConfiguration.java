@@ -17,10 +17,13 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.integration.channel.QueueChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,16 +36,27 @@ import java.util.List;
  * The {@code intake} step of both jobs: a partitioned step. The manager ({@link IntakePartitioner})
  * takes the files and makes one partition per unit; each partition is the worker step
  * {@code intakeFiles}, one file per chunk: {@link PartitionFilesReader} → {@link CheckFile} →
- * {@link RecordSubmissions}. Partitions run on {@code intake.workers} threads of this process.
+ * {@link RecordSubmissions}. Partitions run on {@code intake.workers} threads of this process, or
+ * with {@code intake.mode = remote} on {@code worker} processes ({@link RemoteIntakeConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
     static final String WORKER_STEP = "intakeFiles";
 
+    /** How often a remote manager reads the partitions' state from the job repository. */
+    private static final java.time.Duration POLL = java.time.Duration.ofSeconds(1);
+
     @Bean
     Step intake(JobRepository repository, IntakePartitioner partitioner, PartitionHandler intakePartitions,
-                IntakeWrapUp wrapUp) {
+                IntakeWrapUp wrapUp, PipelineProperties properties, ObjectProvider<QueueChannel> intakeRequests,
+                ObjectProvider<IntakeWatchdog> watchdog) {
+        if (properties.remoteIntake()) {
+            // requests to the workers over the database; their ends read back from the job repository
+            return new RemotePartitioningManagerStepBuilder("intake", repository).partitioner(WORKER_STEP, partitioner)
+                    .outputChannel(intakeRequests.getObject()).pollInterval(POLL.toMillis())
+                    .listener(wrapUp).listener(watchdog.getObject()).build();
+        }
         return new StepBuilder("intake", repository).partitioner(WORKER_STEP, partitioner)
                 .partitionHandler(intakePartitions).listener(wrapUp).build();
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MigrationResumeTest {
 
-    /** The production migrations, and a test-only V4 standing for the next change. */
+    /** The production migrations, and a test-only V5 standing for the next change. */
     private static final String[] WITH_NEXT = {"classpath:db/migration", "classpath:db/next"};
 
     @TempDir
@@ -31,8 +31,8 @@ class MigrationResumeTest {
         flyway(url).migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             // as if killed half-way through the latest migration, then a plain restart failed on the second attempt
-            s.execute("DROP TABLE period_lock");
-            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '3'");
+            s.execute("DROP TABLE intake_claim");
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '4'");
         }
         Flyway flyway = flyway(url);
         assertThatThrownBy(flyway::migrate).hasMessageContaining("failed");
@@ -40,7 +40,7 @@ class MigrationResumeTest {
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(flyway);
 
         try (Connection c = DriverManager.getConnection(url, "sa", "");
-             ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "PERIOD_LOCK", null)) {
+             ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "INTAKE_CLAIM", null)) {
             assertThat(rs.next()).isTrue();
         }
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
@@ -73,7 +73,7 @@ class MigrationResumeTest {
             s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
         }
         Flyway next = Flyway.configure().dataSource(url, "sa", "").locations(WITH_NEXT).load();
-        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("4");
+        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("5");
 
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(next);
 
@@ -82,7 +82,7 @@ class MigrationResumeTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("note")).isNull();
             assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo("1.50");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
         }
         next.migrate(); // idempotent, like the baseline
         assertThat(next.info().pending()).isEmpty();
