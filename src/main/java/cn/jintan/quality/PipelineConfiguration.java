@@ -5,14 +5,16 @@ import cn.jintan.quality.delivery.Recipients;
 import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.validation.SubmissionValidator;
+import cn.jintan.quality.store.Database;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 
-/** The beans every stage shares: clock, reference data, the embedded database. */
+/** The beans every stage shares: clock, reference data, the database (embedded H2 or PostgreSQL). */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
@@ -41,23 +43,37 @@ class PipelineConfiguration {
         return new SubmissionValidator(registry, properties.maxFileBytes());
     }
 
+    @Bean
+    Database database(Environment environment) {
+        return Database.of(environment);
+    }
+
     /**
-     * File-based H2 under {@code data/db/}. Its file lock also keeps a second process out while a
-     * run holds the database. WRITE_DELAY=0: a commit reaches the file at once; H2's default
-     * (flush within a second) lets a killed run lose committed files, which then never count.
-     * LOCK_TIMEOUT: an intake partition waits for another to commit its file of the same period
-     * (store.PeriodLocks), which takes longer than H2's default second with a large file.
-     * A connection per intake thread, and two more for the job repository and the manager.
+     * PostgreSQL when {@code spring.datasource.url} is set (with {@code spring.datasource.username},
+     * {@code .password}), else file-based H2 under {@code data/db/}. H2's file lock also keeps a
+     * second process out while a run holds the database. WRITE_DELAY=0: a commit reaches the file at
+     * once; H2's default (flush within a second) lets a killed run lose committed files, which then
+     * never count. LOCK_TIMEOUT: an intake partition waits for another to commit its file of the
+     * same period (store.PeriodLocks), longer than H2's default second with a large file. A
+     * connection per intake thread and two more (job repository, manager); {@code
+     * spring.datasource.hikari.*} overrides the pool's settings.
      */
     @Bean
-    DataSource dataSource(PipelineProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(PipelineProperties properties, Database database, Environment environment) {
         // data/ and output/ readable by owner and group only (qb.umask): set before anything is created
         OutputFiles.useUmask(properties.umask());
-        OutputFiles.createDirectories(properties.databaseFile().getParent());
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=600000");
-        ds.setUsername("sa");
-        ds.setPassword("");
+        if (database == Database.POSTGRESQL) {
+            ds.setJdbcUrl(environment.getProperty(Database.URL));
+            ds.setUsername(environment.getProperty(Database.USERNAME));
+            ds.setPassword(environment.getProperty(Database.PASSWORD));
+        } else {
+            OutputFiles.createDirectories(properties.databaseFile().getParent());
+            ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=600000");
+            ds.setUsername("sa");
+            ds.setPassword("");
+        }
         ds.setMaximumPoolSize(Math.max(4, properties.workers() + 2));
         ds.setPoolName("quality-db");
         return ds;

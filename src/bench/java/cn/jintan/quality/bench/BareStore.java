@@ -33,7 +33,7 @@ public final class BareStore {
         Path file = Path.of(args[0]);
         Path dir = Files.createDirectories(Path.of(args[1]));
         String url = "jdbc:h2:file:" + dir.resolve("quality").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(cn.jintan.quality.store.Database.H2.migrations()).load().migrate();
         long rows = 0;
         try (Connection db = DriverManager.getConnection(url, "sa", "");
              ReadableWorkbook wb = new ReadableWorkbook(file.toFile());

@@ -38,7 +38,7 @@ public final class InsertBench {
         int batch = Integer.parseInt(args[3]);
         boolean shuffled = args[4].equals("shuffled");
         String url = "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (args.length > 5 ? args[5] : "");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(cn.jintan.quality.store.Database.H2.migrations()).load().migrate();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); RowInsert insert = new RowInsert(SubmissionSheet.QUALITY)) {
             c.setAutoCommit(false);

@@ -62,6 +62,11 @@ public final class Main implements Runnable {
                         line.getErr().println(line.getResourceBundle().getString("cli.error.locked"));
                         return FAILED;
                     }
+                    String unreachable = databaseUnreachable(e);
+                    if (unreachable != null) {
+                        line.getErr().println(Messages.catalogue().get("cli.error.database.unreachable", unreachable));
+                        return FAILED;
+                    }
                     String corrupt = databaseDamaged(e);
                     if (corrupt != null) {
                         line.getErr().println(Messages.catalogue().get("cli.error.corrupt", corrupt, "data/backup"));
@@ -101,6 +106,22 @@ public final class Main implements Runnable {
     private static String databaseDamaged(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 90030 || sql.getErrorCode() == 90048)) {
+                return DatabaseState.firstLine(sql.getMessage());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PostgreSQL cannot be reached or will not have us: no connection or lost (SQLState class 08),
+     * login refused (28), shut down or starting up (57P01..57P03), no connection slot left (53300).
+     * The driver's first message line (host and port, never the password), else null.
+     */
+    private static String databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && t.getClass().getName().startsWith("org.postgresql.")
+                    && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")
+                    || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return DatabaseState.firstLine(sql.getMessage());
             }
         }

@@ -3,6 +3,7 @@ package cn.jintan.quality.cli;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.QualityBriefingApplication;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.store.Database;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -98,7 +99,8 @@ final class Pipeline implements AutoCloseable {
             // a person is watching: progress lines say what the per-file log lines would
             args.add("--logging.level.cn.jintan.quality=WARN");
         }
-        if (guardHistory) {
+        if (guardHistory && StartupCheck.database(defaults, args) == Database.H2) {
+            // a server's history is its administrators' business: no file of ours to inspect
             HistoryGuard.check(dataFolder(args, defaults));
         }
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
@@ -129,6 +131,11 @@ final class Pipeline implements AutoCloseable {
     /** The data folder of a command's options and {@code jobs/}. */
     static Path dataFolder(Folders folders) {
         return dataFolder(folders.asProperties(), new HashMap<>(JobsFiles.settings(folders.jobsDir())));
+    }
+
+    /** The database of a command's options and {@code jobs/}, before the context opens it. */
+    static Database database(Folders folders) {
+        return StartupCheck.database(new HashMap<>(JobsFiles.settings(folders.jobsDir())), folders.asProperties());
     }
 
     ConfigurableApplicationContext context() {

@@ -3,8 +3,10 @@ package cn.jintan.quality.cli;
 import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.job.ArchiveReplay;
 import cn.jintan.quality.messages.Messages;
+import cn.jintan.quality.store.Database;
 import cn.jintan.quality.store.DatabaseBackup;
 import cn.jintan.quality.store.SubmissionStatus;
+import cn.jintan.quality.store.SubmissionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code rebuild}: a database lost (missing, emptied, damaged) is built again from {@code data/archive/}.
- * Refuses a database that holds history; any other is moved aside (never deleted) first.
+ * Refuses a database that holds history; any other H2 file is moved aside (never deleted) first, a
+ * PostgreSQL database must be empty.
  */
 @Command(name = "rebuild", header = "${bundle:cli.usage.rebuild}")
 final class RebuildCommand implements Callable<Integer> {
@@ -35,6 +38,13 @@ final class RebuildCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = Messages.catalogue();
         Path data = Pipeline.dataFolder(folders).toAbsolutePath().normalize();
+        if (Pipeline.database(folders) == Database.POSTGRESQL) {
+            if (DatabaseState.archivedFiles(data) == 0) {
+                System.err.println(m.get("cli.error.rebuild.empty", data.resolve("archive")));
+                return Main.FAILED;
+            }
+            return replay(m, true);
+        }
         DatabaseState state = DatabaseState.inspect(data);
         // a database with history is refused unless it lacks runs the archive lists or cannot be read through
         if (state.kind() == DatabaseState.Kind.HISTORY && state.unknownRuns(data).isEmpty() && state.unreadable() == null) {
@@ -54,7 +64,20 @@ final class RebuildCommand implements Callable<Integer> {
             Path aside = moveAside(state.file().getParent(), data.resolve("db-set-aside-" + stamp));
             System.out.println(m.get("cli.rebuild.moved", aside));
         }
+        return replay(m, false);
+    }
+
+    /**
+     * Replays the archive into the database. A PostgreSQL {@code server} cannot be moved aside like
+     * the H2 file: it is refused unless it holds no submission (its administrator empties or replaces it).
+     */
+    private int replay(Messages m, boolean server) {
         try (Pipeline pipeline = Pipeline.start(folders, false)) {
+            long held = server ? pipeline.context().getBean(SubmissionStore.class).count() : 0;
+            if (held > 0) {
+                System.err.println(m.get("cli.error.rebuild.server", held));
+                return Main.FAILED;
+            }
             ArchiveReplay.Result result = pipeline.context().getBean(ArchiveReplay.class).replay();
             // named like the runs' backups (run ids: the pipeline's zone), so rotation keeps the newest
             String name = LocalDateTime.now(pipeline.context().getBean(java.time.Clock.class)).format(STAMP);

@@ -3,6 +3,7 @@ package cn.jintan.quality.config;
 import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.job.Timetable;
+import cn.jintan.quality.store.Database;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Every {@code qb.*} setting and what a valid value is: the one table both {@code jobs/pipeline.conf}
+ * Every {@code qb.*} setting (and the database's {@code spring.datasource.*}) and what a valid value is: the one table both {@code jobs/pipeline.conf}
  * ({@link JobsFile}, by its key) and every other source ({@link StartupCheck}, by its property) are
  * checked against. In {@code pipeline.conf} order; the last ones have no key there.
  */
@@ -39,6 +40,10 @@ enum Setting {
             "three octal digits: 027 (owner and group, the default), 077 (owner only) or 022 (everyone may read)",
             v -> OutputFiles.parse(v) >= 0),
     DISTRIBUTION("qb.distribution", "briefing.distribution", "the distribution line", v -> !v.isBlank()),
+    DATABASE_URL(Database.URL, "database.url",
+            "a PostgreSQL JDBC URL such as jdbc:postgresql://db-server:5432/quality, or nothing for the embedded H2 database",
+            Database::acceptsUrl),
+    DATABASE_USERNAME(Database.USERNAME, "database.username", "a user name", v -> !v.isBlank()),
     INTAKE_WORKERS("qb.intake-workers", "intake.workers",
             "a whole number from 1 to 32 (files checked at once, one unit each), or 0 for the processors, at most 4",
             v -> v.matches("\\d{1,2}") && Integer.parseInt(v) <= 32),

@@ -2,6 +2,7 @@ package cn.jintan.quality.config;
 
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.ConfigurationException;
+import cn.jintan.quality.store.Database;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -80,14 +81,20 @@ public final class StartupCheck {
      */
     public static PipelineProperties checkWorker(Map<String, Object> jobsSettings, List<String> commandLine) {
         PipelineProperties properties = check(jobsSettings, commandLine);
-        if (!postgres(new Binder(sources(jobsSettings, commandLine)))) {
-            throw new ConfigurationException("spring.datasource.url", 0, REMOTE_NEEDS_POSTGRES);
+        if (database(jobsSettings, commandLine) != Database.POSTGRESQL) {
+            throw new ConfigurationException(Database.URL, 0, REMOTE_NEEDS_POSTGRES);
         }
         return properties;
     }
 
     private static boolean postgres(Binder binder) {
-        return binder.bind("spring.datasource.url", String.class).map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);
+        return binder.bind(Database.URL, String.class).map(Database::ofUrl).orElse(Database.H2) == Database.POSTGRESQL;
+    }
+
+    /** The database ({@code spring.datasource.url}) the context will open, from the same sources as {@link #check}. */
+    public static Database database(Map<String, Object> jobsSettings, List<String> commandLine) {
+        return new Binder(sources(jobsSettings, commandLine)).bind(Database.URL, String.class)
+                .map(Database::ofUrl).orElse(Database.H2);
     }
 
     /** The sources the context will bind, in its order of precedence. */

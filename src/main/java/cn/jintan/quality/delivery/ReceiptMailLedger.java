@@ -23,7 +23,7 @@ class ReceiptMailLedger {
     /** Notes a mail to send, once per file and address (a continued run finds it noted). */
     boolean create(long submissionId, String recipient, OffsetDateTime now, String runId) {
         return jdbc.sql("INSERT INTO receipt_mail (submission_id, recipient, status, created_at, created_run) "
-                        + "SELECT ?, ?, 'PENDING', ?, ? FROM DUAL WHERE NOT EXISTS "
+                        + "SELECT ?, ?, 'PENDING', ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM receipt_mail WHERE submission_id = ? AND recipient = ?)")
                 .params(submissionId, recipient, now, runId, submissionId, recipient).update() > 0;
     }

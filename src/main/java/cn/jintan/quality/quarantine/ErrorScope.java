@@ -34,6 +34,15 @@ final class ErrorScope {
     private static final Set<Integer> H2_SYSTEMIC = Set.of(8000, 90020, 90024, 90025, 90028, 90030, 90031, 90062,
             90067, 90097, 90098, 90108, 90121, 90135, 50200, 40001, 57014, 90131);
 
+    /**
+     * PostgreSQL SQLState classes that say the server, not the statement, is in trouble: 08 connection
+     * lost or refused, 53 out of disk, memory or connections, 57 an administrator or crash shut it
+     * down (57P01..57P03) or cancelled the statement, 58 system I/O, XX internal error or data corrupted.
+     */
+    private static final Set<String> POSTGRESQL_SYSTEMIC_CLASSES = Set.of("08", "53", "57", "58", "XX");
+    /** Exact PostgreSQL SQLStates: serialization failure, deadlock, lock not available, read-only (a standby). */
+    private static final Set<String> POSTGRESQL_SYSTEMIC = Set.of("40001", "40P01", "55P03", "25006");
+
     private ErrorScope() {
     }
 
@@ -49,11 +58,17 @@ final class ErrorScope {
                     || t instanceof SQLTransientException
                     || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && H2_SYSTEMIC.contains(sql.getErrorCode())) {
+                    || t instanceof SQLException sql && (H2_SYSTEMIC.contains(sql.getErrorCode()) || systemicState(sql.getSQLState()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A PostgreSQL SQLState of the server in trouble (H2's own states never start so, bar the ones of {@link #H2_SYSTEMIC}). */
+    static boolean systemicState(String state) {
+        return state != null && state.length() == 5
+                && (POSTGRESQL_SYSTEMIC_CLASSES.contains(state.substring(0, 2)) || POSTGRESQL_SYSTEMIC.contains(state));
     }
 
     /** The innermost cause of {@code error} (itself when it wraps none); a cause chain that loops ends where it repeats. */

@@ -40,7 +40,13 @@ class IssueDates {
      */
     void issued(Period period, LocalDate date, boolean replace) {
         if (replace) {
-            jdbc.sql("MERGE INTO briefing_issue (period, issue_date, recorded_at) KEY (period) VALUES (?, ?, ?)")
+            // standard MERGE: H2 and PostgreSQL both take it
+            jdbc.sql("""
+                    MERGE INTO briefing_issue b
+                    USING (VALUES (CAST(? AS CHAR(7)), CAST(? AS DATE), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+                          AS v (period, issue_date, recorded_at) ON b.period = v.period
+                    WHEN MATCHED THEN UPDATE SET issue_date = v.issue_date, recorded_at = v.recorded_at
+                    WHEN NOT MATCHED THEN INSERT (period, issue_date, recorded_at) VALUES (v.period, v.issue_date, v.recorded_at)""")
                     .params(period.toString(), date, OffsetDateTime.now(clock)).update();
         } else if (stored(period).isEmpty()) {
             jdbc.sql("INSERT INTO briefing_issue (period, issue_date, recorded_at) VALUES (?, ?, ?)")

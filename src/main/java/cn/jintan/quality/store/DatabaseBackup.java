@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * An online copy of the database after each completed run: {@code data/backup/quality-RUNID.zip}
  * (H2's {@code BACKUP TO}, consistent while the database is open), the newest {@code qb.backup-keep}
  * kept ({@code backup.keep} in {@code jobs/pipeline.conf}; 0 turns backups off). Restoring one is
- * unzipping it into {@code data/db/} (README).
+ * unzipping it into {@code data/db/} (README). H2 only: a PostgreSQL server is backed up by its
+ * administrators, with its own tools.
  */
 @Component
 public class DatabaseBackup {
@@ -30,15 +31,24 @@ public class DatabaseBackup {
     private final JdbcClient jdbc;
     private final Path folder;
     private final int keep;
+    private final Database database;
 
-    DatabaseBackup(JdbcClient jdbc, PipelineProperties properties) {
+    DatabaseBackup(JdbcClient jdbc, PipelineProperties properties, Database database) {
         this.jdbc = jdbc;
         this.folder = properties.data().toAbsolutePath().normalize().resolve("backup");
         this.keep = properties.backupKeep();
+        this.database = database;
     }
 
-    /** Backs the database up as {@code quality-NAME.zip} (written whole, then renamed) and drops the oldest beyond the kept number. */
+    /**
+     * Backs the database up as {@code quality-NAME.zip} (written whole, then renamed) and drops the
+     * oldest beyond the kept number; null when none is made (none kept, or PostgreSQL).
+     */
     public Path backUp(String name) {
+        if (database == Database.POSTGRESQL) {
+            log.info("No backup file: the database is a PostgreSQL server, backed up with its own tools (pg_dump)");
+            return null;
+        }
         if (keep <= 0) {
             return null;
         }

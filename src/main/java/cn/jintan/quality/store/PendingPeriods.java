@@ -21,9 +21,14 @@ public class PendingPeriods {
 
     /** Notes the periods a run's submissions touched (again after a restart: harmless). */
     public void noteRun(String runId) {
-        jdbc.sql("MERGE INTO pending_period (period, run_id) KEY (period) "
-                + "SELECT DISTINCT period, ? FROM submission WHERE run_id = ? AND period IS NOT NULL")
-                .params(runId, runId).update();
+        // standard MERGE: H2 and PostgreSQL both take it
+        jdbc.sql("""
+                MERGE INTO pending_period p
+                USING (SELECT DISTINCT period FROM submission WHERE run_id = ? AND period IS NOT NULL) AS s
+                      ON p.period = s.period
+                WHEN MATCHED THEN UPDATE SET run_id = ?
+                WHEN NOT MATCHED THEN INSERT (period, run_id) VALUES (s.period, ?)""")
+                .params(runId, runId, runId).update();
     }
 
     public List<String> periods() {

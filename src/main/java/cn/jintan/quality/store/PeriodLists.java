@@ -16,9 +16,11 @@ import java.util.List;
 public class PeriodLists {
 
     private final JdbcClient jdbc;
+    private final Database database;
 
-    PeriodLists(JdbcClient jdbc) {
+    PeriodLists(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Enterprises, key enterprises, 首席质量官 and standards led (all five levels) of an industry chain. */
@@ -54,7 +56,7 @@ public class PeriodLists {
 
     /** Per industry chain, the rows of enterprises another unit, first in code order, also reports. */
     public List<IndustryCounts> industriesNotFirst(PeriodOverlap overlap) {
-        return jdbc.sql("SELECT r.industry, " + Tallies.INDUSTRY_AGGREGATES + " " + PeriodOverlap.SHARED_ROWS
+        return jdbc.sql("SELECT r.industry, " + Tallies.INDUSTRY_AGGREGATES + " " + overlap.sharedRows()
                         + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst() + " GROUP BY r.industry")
                 .query(PeriodLists::industry).list();
     }
@@ -69,7 +71,7 @@ public class PeriodLists {
      */
     public List<HonouredRow> honoured(long submissionId, int rank, int limit) {
         return jdbc.sql("SELECT r.row_no, r.enterprise_name, r.jiangsu_boutique, r.standard_leader, r.award "
-                        + "FROM quality_row r USE INDEX (quality_honours) WHERE r.submission_id = ? AND r.honour_rank = ?"
+                        + "FROM quality_row r" + database.useIndex("quality_honours") + " WHERE r.submission_id = ? AND r.honour_rank = ?"
                         + " ORDER BY r.submission_id, r.honour_rank, r.row_no LIMIT " + limit)
                 .params(submissionId, rank)
                 .query((rs, n) -> new HonouredRow(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
@@ -87,15 +89,15 @@ public class PeriodLists {
 
     /** The honoured rows of enterprises another unit, first in code order, also reports. */
     public List<HonouredRef> honouredNotFirst(PeriodOverlap overlap) {
-        return jdbc.sql("SELECT r.submission_id, r.honour_rank, r.row_no " + PeriodOverlap.SHARED_ROWS
+        return jdbc.sql("SELECT r.submission_id, r.honour_rank, r.row_no " + overlap.sharedRows()
                         + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + Tallies.HONOURED + " AND " + overlap.notFirst())
                 .query((rs, n) -> new HonouredRef(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }
 
-    /** The rejected files of a period, by unit code and version. */
+    /** The rejected files of a period, by unit code and version (unknown ones first: H2's order, made explicit for PostgreSQL). */
     public List<RejectedFile> rejected(String period) {
         return jdbc.sql("SELECT s.id, s.unit_code, s.file_name, s.version FROM submission s "
-                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code, s.version, s.id")
+                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code NULLS FIRST, s.version NULLS FIRST, s.id")
                 .params(SubmissionStatus.REJECTED.name(), period)
                 .query((rs, n) -> new RejectedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
     }
@@ -109,7 +111,7 @@ public class PeriodLists {
 
     /** Every unit reporting an enterprise another accepted submission of the period also reports, by USCC and unit code. */
     public List<SharedReport> sharedReports(PeriodOverlap overlap) {
-        return jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + PeriodOverlap.SHARED_ROWS
+        return jdbc.sql("SELECT r.uscc, MIN(r.enterprise_name), s.unit_code " + overlap.sharedRows()
                         + "WHERE r.submission_id IN (" + overlap.ids() + ") AND r.uscc IN (" + overlap.shared() + ") "
                         + "GROUP BY r.uscc, s.unit_code ORDER BY r.uscc, s.unit_code")
                 .query((rs, n) -> new SharedReport(rs.getString(1), rs.getString(2), rs.getString(3))).list();
@@ -119,7 +121,7 @@ public class PeriodLists {
     public List<SupersededFile> superseded(String period) {
         return jdbc.sql("SELECT s.unit_code, s.file_name, s.version, n.version "
                         + "FROM submission s JOIN submission n ON n.id = s.superseded_by "
-                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code, s.version")
+                        + "WHERE s.status = ? AND s.period = ? ORDER BY s.unit_code NULLS FIRST, s.version NULLS FIRST")
                 .params(SubmissionStatus.SUPERSEDED.name(), period)
                 .query((rs, n) -> new SupersededFile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
     }

@@ -21,14 +21,16 @@ public final class PeriodOverlap {
     private final List<Accepted> accepted;
     private final List<Long> ids;
     private final long largest;
+    private final Database database;
 
-    private PeriodOverlap(List<Accepted> accepted, long largest) {
+    private PeriodOverlap(List<Accepted> accepted, long largest, Database database) {
         this.accepted = accepted;
         this.ids = accepted.stream().map(Accepted::id).toList();
         this.largest = largest;
+        this.database = database;
     }
 
-    static PeriodOverlap of(JdbcClient jdbc, String period) {
+    static PeriodOverlap of(JdbcClient jdbc, Database database, String period) {
         List<Accepted> accepted = new java.util.ArrayList<>();
         long[] largest = {-1, -1};
         jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = ? AND period = ? ORDER BY id")
@@ -39,7 +41,7 @@ public final class PeriodOverlap {
                         largest[1] = rs.getLong(3);
                     }
                 });
-        return new PeriodOverlap(accepted, largest[0]);
+        return new PeriodOverlap(accepted, largest[0], database);
     }
 
     /** Whether two units could share an enterprise at all. */
@@ -63,7 +65,7 @@ public final class PeriodOverlap {
     /**
      * The rows of the period that another unit, first in code order, also reports: {@code r} is a
      * quality_row of one of {@link #ids()}, {@code s} its submission. H2 answers the IN from the
-     * quality_row(uscc) index when the query reads r through it ({@link #SHARED_ROWS}).
+     * quality_row(uscc) index when the query reads r through it ({@link #sharedRows()}).
      */
     String notFirst() {
         return "r.uscc IN (" + shared() + ") AND EXISTS (SELECT 1 FROM quality_row e JOIN submission es "
@@ -80,5 +82,7 @@ public final class PeriodOverlap {
     }
 
     /** Reads only the rows of shared enterprises, through the uscc index, not the whole period. */
-    static final String SHARED_ROWS = "FROM quality_row r USE INDEX (quality_uscc) JOIN submission s ON s.id = r.submission_id ";
+    String sharedRows() {
+        return "FROM quality_row r" + database.useIndex("quality_uscc") + " JOIN submission s ON s.id = r.submission_id ";
+    }
 }

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
 public class PeriodTallies {
 
     private final JdbcClient jdbc;
+    private final Database database;
 
-    PeriodTallies(JdbcClient jdbc) {
+    PeriodTallies(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** One figure of one unit, summed over its accepted submissions of a range of months. */
@@ -38,7 +40,7 @@ public class PeriodTallies {
 
     /** The accepted submissions of the period and the enterprises more than one of them reports. */
     public PeriodOverlap overlap(String period) {
-        return PeriodOverlap.of(jdbc, period);
+        return PeriodOverlap.of(jdbc, database, period);
     }
 
     public boolean hasAccepted(String period) {
@@ -63,7 +65,7 @@ public class PeriodTallies {
     public List<BigDecimal> notFirstSums(PeriodOverlap overlap, List<Indicator> indicators) {
         List<BigDecimal> sums = new ArrayList<>();
         jdbc.sql("SELECT " + indicators.stream().map(Indicator::aggregate).collect(Collectors.joining(", ")) + " "
-                        + PeriodOverlap.SHARED_ROWS + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst())
+                        + overlap.sharedRows() + "WHERE r.submission_id IN (" + overlap.ids() + ") AND " + overlap.notFirst())
                 .query((ResultSet rs) -> {
                     for (int i = 0; i < indicators.size(); i++) {
                         sums.add(rs.getBigDecimal(i + 1));

@@ -60,7 +60,7 @@ public class QuarantineRecords {
                         + "JOIN submission_fault f ON f.submission_id = s.id WHERE s.run_id = ? ORDER BY s.id")
                 .param(runId)
                 .query((rs, n) -> new QuarantinedFile(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6),
+                        store.inZone(rs.getObject(4, OffsetDateTime.class)), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), Path.of(rs.getString(9))))
                 .list();
     }

@@ -38,12 +38,18 @@ public class SubmissionStore {
     private final JdbcTemplate template;
     private final DataSource dataSource;
     private final Tallies tallies;
+    private final Database database;
+    private final java.time.ZoneId zone;
+    private final RowMapper<StoredSubmission> mapper = this::map;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies, Database database,
+                    java.time.Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
         this.tallies = tallies;
+        this.database = database;
+        this.zone = clock.getZone();
     }
 
     /**
@@ -54,17 +60,22 @@ public class SubmissionStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = ? "
                         + "AND status NOT IN (?, ?) ORDER BY id")
                 .params(sha256, SubmissionStatus.DUPLICATE.name(), SubmissionStatus.QUARANTINED.name())
-                .query(MAPPER).optional();
+                .query(mapper).optional();
+    }
+
+    /** How many files the ledger holds, whatever their status. */
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM submission").query(Long.class).single();
     }
 
     public Optional<StoredSubmission> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = ?").param(id).query(MAPPER).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = ?").param(id).query(mapper).optional();
     }
 
     /** The newest accepted version {@code id} superseded, if any (its receipt says 本版替代第N版). */
     public Optional<StoredSubmission> replacedBy(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE superseded_by = ? ORDER BY version DESC, id DESC LIMIT 1")
-                .param(id).query(MAPPER).optional();
+                .param(id).query(mapper).optional();
     }
 
     /** Records a byte-identical copy of {@code original}: nothing of it counts. */
@@ -144,7 +155,7 @@ public class SubmissionStore {
     /** Every file received for a unit and period, in the order received. */
     public List<StoredSubmission> versions(String unit, String period) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE unit_code = ? AND period = ? ORDER BY id")
-                .params(unit, period).query(MAPPER).list();
+                .params(unit, period).query(mapper).list();
     }
 
     /** Marks accepted submissions superseded by {@code newer}. */
@@ -173,10 +184,11 @@ public class SubmissionStore {
         long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
         String otherIds = others.stream().map(o -> String.valueOf(o[0])).collect(java.util.stream.Collectors.joining(", "));
         boolean readOthers = others.stream().mapToLong(o -> o[1]).sum() < ownRows;
+        String uscc = database.useIndex("quality_uscc");
         String join = readOthers
-                ? "FROM quality_row o JOIN quality_row q USE INDEX (quality_uscc) ON q.uscc = o.uscc AND q.submission_id = ? "
+                ? "FROM quality_row o JOIN quality_row q" + uscc + " ON q.uscc = o.uscc AND q.submission_id = ? "
                 + "JOIN submission s ON s.id = o.submission_id WHERE o.submission_id IN (" + otherIds + ") "
-                : "FROM quality_row q JOIN quality_row o USE INDEX (quality_uscc) ON o.uscc = q.uscc "
+                : "FROM quality_row q JOIN quality_row o" + uscc + " ON o.uscc = q.uscc "
                 + "JOIN submission s ON s.id = o.submission_id WHERE q.submission_id = ? AND o.submission_id IN (" + otherIds + ") ";
         return jdbc.sql("SELECT q.uscc, q.row_no, q.uscc_cell, o.submission_id, o.row_no, o.uscc_cell, s.unit_code "
                         + join + "ORDER BY q.row_no, s.unit_code")
@@ -250,17 +262,17 @@ public class SubmissionStore {
         return tally;
     }
 
-    /** Every submission received for a period, per unit newest first. */
+    /** Every submission received for a period, per unit newest first; an unknown unit first on either database. */
     public List<StoredSubmission> forPeriod(String period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE period = ? ORDER BY unit_code, id DESC")
-                .param(period).query(MAPPER).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE period = ? ORDER BY unit_code NULLS FIRST, id DESC")
+                .param(period).query(mapper).list();
     }
 
     /** The submissions of a period that carry a cross-unit duplicate warning (their receipts name other units). */
     public List<StoredSubmission> crossWarned(String period) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE period = ? AND EXISTS (SELECT 1 FROM "
                         + "submission_issue i WHERE i.submission_id = s.id AND i.code = ?) ORDER BY id")
-                .params(period, cn.jintan.quality.validation.Rule.CROSS_DUPLICATE_ENTERPRISE.code()).query(MAPPER).list();
+                .params(period, cn.jintan.quality.validation.Rule.CROSS_DUPLICATE_ENTERPRISE.code()).query(mapper).list();
     }
 
     /** The periods that submissions of this run touched. */
@@ -278,7 +290,7 @@ public class SubmissionStore {
     /** Everything received by one run, in the order received. */
     public List<StoredSubmission> ofRun(String runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE run_id = ? ORDER BY id")
-                .param(runId).query(MAPPER).list();
+                .param(runId).query(mapper).list();
     }
 
     /**
@@ -294,13 +306,19 @@ public class SubmissionStore {
         return cn.jintan.quality.workbook.Text.fit(s, max);
     }
 
-    private static final RowMapper<StoredSubmission> MAPPER = SubmissionStore::map;
+    /**
+     * A stored time in the installation's zone: H2 gives back the offset it was stored with,
+     * PostgreSQL's driver always UTC; receipts and run records show the same either way.
+     */
+    java.time.OffsetDateTime inZone(java.time.OffsetDateTime stored) {
+        return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
+    }
 
-    private static StoredSubmission map(ResultSet rs, int rowNum) throws SQLException {
+    private StoredSubmission map(ResultSet rs, int rowNum) throws SQLException {
         return new StoredSubmission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getString("unit_code"), rs.getString("period"), (Integer) rs.getObject("version"),
                 SubmissionStatus.valueOf(rs.getString("status")),
-                rs.getObject("received_at", java.time.OffsetDateTime.class),
+                inZone(rs.getObject("received_at", java.time.OffsetDateTime.class)),
                 (Long) rs.getObject("duplicate_of"), (Long) rs.getObject("superseded_by"), rs.getString("run_id"),
                 rs.getInt("rows_quality"), rs.getInt("rows_financing"), rs.getInt("rows_fees"));
     }

@@ -117,6 +117,23 @@ class ConfigCheckTest {
         assertRefusedBeforeData(run(jobs), "pipeline.conf", "2", "schedule.cron");
     }
 
+    /** Only PostgreSQL may replace the embedded H2 file: another database's URL is a typo or a mistake. */
+    @Test
+    void aDatabaseUrlThatIsNotPostgresqlExits2() throws IOException {
+        Path jobs = jobs();
+        Files.writeString(jobs.resolve("pipeline.conf"), "zone = Asia/Shanghai\ndatabase.url = jdbc:mysql://db/quality\n");
+        assertRefusedBeforeData(run(jobs), "pipeline.conf", "2", "database.url", "jdbc:postgresql:");
+        console.reset();
+        // SPRING_DATASOURCE_URL binds like this system property
+        Files.writeString(jobs.resolve("pipeline.conf"), "zone = Asia/Shanghai\n");
+        System.setProperty("spring.datasource.url", "postgres://db/quality");
+        try {
+            assertRefusedBeforeData(run(jobs), "spring.datasource.url", "postgres://db/quality");
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+    }
+
     @Test
     void aBadUnitContactAddressExits2WithFileAndLine() throws IOException {
         Path jobs = jobs();

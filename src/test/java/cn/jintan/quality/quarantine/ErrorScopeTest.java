@@ -16,6 +16,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.zip.ZipException;
 
@@ -45,6 +46,28 @@ class ErrorScopeTest {
                     new UncategorizedSQLException("insert", "INSERT ...", h2(code))))).as("H2 %d", code).isTrue();
         }
         assertThat(ErrorScope.failsTheRun(new RuntimeException(new OutOfMemoryError("Java heap space")))).isTrue();
+    }
+
+    /** PostgreSQL says what is wrong in its SQLState: connection (08), resources (53), shut down (57P01), I/O, corruption. */
+    @Test
+    void postgresqlDownFullOrShutDownFailsTheRun() {
+        for (String state : new String[]{"08006", "08001", "08003", "53100", "53200", "53300", "57P01", "57P02", "57P03",
+                "57014", "58030", "XX000", "XX001", "40001", "40P01", "55P03", "25006"}) {
+            assertThat(ErrorScope.failsTheRun(new IllegalStateException("storing",
+                    new UncategorizedSQLException("insert", "INSERT ...", new SQLException("server trouble", state)))))
+                    .as("SQLState %s", state).isTrue();
+        }
+    }
+
+    @Test
+    void aPostgresqlErrorOfTheStatementQuarantinesTheFile() {
+        // value too long, unique violation, syntax error, division by zero, foreign key, not null
+        for (String state : new String[]{"22001", "23505", "42601", "22012", "23503", "23502", "42P01"}) {
+            assertThat(ErrorScope.failsTheRun(new IllegalStateException("storing",
+                    new UncategorizedSQLException("insert", "INSERT ...", new SQLException("statement error", state)))))
+                    .as("SQLState %s", state).isFalse();
+        }
+        assertThat(ErrorScope.failsTheRun(new SQLException("no state"))).isFalse();
     }
 
     @Test

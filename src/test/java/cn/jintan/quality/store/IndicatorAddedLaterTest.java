@@ -9,6 +9,8 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
+import cn.jintan.quality.testing.EmbeddedPostgresql;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comes out as if the indicator had always been there. Each start is a new Spring context on
  * the same data folder, as a new version of the program would be started.
  */
+@Tag(EmbeddedPostgresql.ON_EITHER)
 class IndicatorAddedLaterTest {
 
     private static final Period OCTOBER = Period.of(2020, 10);
@@ -48,6 +51,9 @@ class IndicatorAddedLaterTest {
 
     @TempDir
     Path root;
+
+    /** Both starts of a test on the same database: the H2 file under root, or one of PostgreSQL's. */
+    private final List<String> database = EmbeddedPostgresql.settingsIfChosen();
 
     @Test
     void startUpComputesTheFiguresAnIndicatorAddedLaterLacks() throws Exception {
@@ -129,8 +135,11 @@ class IndicatorAddedLaterTest {
     private ConfigurableApplicationContext start() {
         SpringApplication app = new SpringApplication(QualityBriefingApplication.class);
         app.setRegisterShutdownHook(false);
-        return app.run("--qb.input=" + root.resolve("input"), "--qb.output=" + root.resolve("output"),
-                "--qb.data=" + root.resolve("data"), "--qb.jobs=" + Installation.repositoryJobs());
+        List<String> args = new java.util.ArrayList<>(List.of("--qb.input=" + root.resolve("input"),
+                "--qb.output=" + root.resolve("output"), "--qb.data=" + root.resolve("data"),
+                "--qb.jobs=" + Installation.repositoryJobs()));
+        args.addAll(database);
+        return app.run(args.toArray(String[]::new));
     }
 
     private static Map<Period, PeriodFigures> figures(ConfigurableApplicationContext context) {

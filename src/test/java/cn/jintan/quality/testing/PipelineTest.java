@@ -1,6 +1,7 @@
 package cn.jintan.quality.testing;
 
 import cn.jintan.quality.QualityBriefingApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
@@ -20,6 +21,7 @@ import java.lang.annotation.Target;
  * {@link PipelineInstallation}); a static {@code @InstallationRoot Path root} receives its folder.
  * Classes that need other settings say so in {@link #properties()}, {@code @Import} or a
  * {@code @DynamicPropertySource} (which override the installation's folders), and get a context of their own.
+ * Tagged {@value EmbeddedPostgresql#ON_EITHER}: {@code ./mvnw test -Ppostgres} runs them all again on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +30,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = QualityBriefingApplication.class)
 @ContextConfiguration(initializers = PipelineInstallation.class)
 @ExtendWith(FreshInstallation.class)
+@Tag(EmbeddedPostgresql.ON_EITHER)
 public @interface PipelineTest {
 
     /** Settings other than the installation's folders, as {@code key=value}; each distinct set is a context of its own. */
