@@ -98,7 +98,10 @@ public class IntakeRequests implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (heart != null) {
+            return;
+        }
         workers.beat(worker);
         heart = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "worker-heartbeat");
@@ -118,7 +121,7 @@ public class IntakeRequests implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (heart != null) {
             heart.shutdownNow();
             heart = null;

@@ -17,12 +17,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * The manager's eye on remote intake while it polls the job repository: a partition whose worker
  * stopped beating for {@code intake.worker-timeout} (killed, machine off), or partitions no worker
  * took while none was alive that long, are failed in the repository, so the manager stops waiting;
- * the intake step then fails with a line naming them, and the next {@code run} continues the run
+ * so are partitions still waiting when the channel holds no request for them (a worker took one and
+ * died before starting it, or could not read it); the intake step then fails with a line naming
+ * them, and the next {@code run} continues the run
  * with what is left (files already stored are not stored again). A worker that was only slow finds
  * its partition failed: its next commit fails on the repository's version check, so nothing of it counts.
  */
@@ -34,20 +37,25 @@ class IntakeWatchdog implements StepExecutionListener {
     private final IntakeWorkers workers;
     private final JobRepository repository;
     private final Duration timeout;
+    private final IntSupplier queued;
     private final List<String> failed = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService timer;
     private volatile long noWorkerSince;
+    private volatile long noRequestSince;
 
-    IntakeWatchdog(IntakeWorkers workers, JobRepository repository, Duration timeout) {
+    /** @param queued how many partition requests wait in the channel */
+    IntakeWatchdog(IntakeWorkers workers, JobRepository repository, Duration timeout, IntSupplier queued) {
         this.workers = workers;
         this.repository = repository;
         this.timeout = timeout;
+        this.queued = queued;
     }
 
     @Override
     public void beforeStep(StepExecution manager) {
         failed.clear();
         noWorkerSince = 0;
+        noRequestSince = 0;
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "intake-watchdog");
             t.setDaemon(true);
@@ -67,6 +75,14 @@ class IntakeWatchdog implements StepExecutionListener {
                         + " s): taken for dead");
             }
             List<Long> waiting = workers.waiting(jobExecutionId, PARTITIONS);
+            noRequestSince = waiting.isEmpty() || queued.getAsInt() > 0 ? 0 : since(noRequestSince);
+            if (noRequestSince != 0 && System.nanoTime() - noRequestSince > timeout.toNanos()) {
+                // taken from the channel by a worker that never started it (died at once, or could not read it)
+                for (long id : waiting) {
+                    fail(id, "the request of intake partition " + id + " was taken by a worker that never started it");
+                }
+                return;
+            }
             if (waiting.isEmpty() || workers.anyAlive(timeout)) {
                 noWorkerSince = 0;
             } else if (noWorkerSince == 0) {
@@ -82,6 +98,10 @@ class IntakeWatchdog implements StepExecutionListener {
         } catch (RuntimeException e) {
             log.warn("Intake watchdog: cannot check the workers this time ({})", e.toString());
         }
+    }
+
+    private static long since(long start) {
+        return start == 0 ? System.nanoTime() : start;
     }
 
     /** Marks a partition failed in the repository, unless it ended meanwhile. */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.integration.channel.QueueChannel;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
@@ -28,6 +29,7 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemoteIntake.class)
+@EnableIntegration // here only: a local run starts no Spring Integration at all
 class RemoteIntakeConfiguration {
 
     private static final String REQUESTS = "intake-requests";
@@ -37,7 +39,10 @@ class RemoteIntakeConfiguration {
         JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
         store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
         store.setRegion("quality-briefing");
-        store.addAllowedPatterns("org.springframework.batch.integration.partition.StepExecutionRequest");
+        // what a stored request holds, and nothing else is deserialized
+        store.addAllowedPatterns("java.util.*", "java.lang.*", "org.springframework.messaging.*",
+                "org.springframework.integration.support.*", "org.springframework.integration.message.*",
+                "org.springframework.batch.integration.partition.StepExecutionRequest");
         return store;
     }
 
@@ -47,8 +52,10 @@ class RemoteIntakeConfiguration {
     }
 
     @Bean
-    IntakeWatchdog intakeWatchdog(IntakeWorkers workers, JobRepository repository, PipelineProperties properties) {
-        return new IntakeWatchdog(workers, repository, properties.intakeWorkerTimeout());
+    IntakeWatchdog intakeWatchdog(IntakeWorkers workers, JobRepository repository, PipelineProperties properties,
+                                  JdbcChannelMessageStore intakeRequestStore) {
+        return new IntakeWatchdog(workers, repository, properties.intakeWorkerTimeout(),
+                () -> intakeRequestStore.messageGroupSize(REQUESTS));
     }
 
     /** The worker's side: only in a {@code worker} process. */

@@ -4,12 +4,16 @@ import cn.jintan.quality.cli.Main;
 import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import cn.jintan.quality.store.Database;
+import cn.jintan.quality.testing.EmbeddedPostgresql;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +28,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
@@ -36,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures. A month of samples, then corrections of three units sharing two enterprises (each
  * unit's second version, in its own partition), a file that is no workbook and one of an unknown unit.
  */
+@Tag(EmbeddedPostgresql.ON_EITHER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakePartitionsTest {
 
@@ -125,21 +132,31 @@ class IntakePartitionsTest {
         return home;
     }
 
-    private static int run(Path home, int workers) {
+    /** Each installation's database: its H2 file, or with {@code -Ppostgres} a PostgreSQL database of its own. */
+    private final Map<Path, String> databases = new HashMap<>();
+
+    private int run(Path home, int workers) {
+        if (EmbeddedPostgresql.chosen(new StandardEnvironment())) {
+            databases.put(home, EmbeddedPostgresql.newDatabase());
+            System.setProperty(Database.URL, databases.get(home));
+            System.setProperty(Database.USERNAME, EmbeddedPostgresql.USER);
+        }
         System.setProperty("qb.intake-workers", String.valueOf(workers));
         try {
             return Main.execute("run", "--input", home.resolve("input").toString(), "--output",
                     home.resolve("output").toString(), "--data", home.resolve("data").toString(), "--jobs",
                     Installation.repositoryJobs().toString());
         } finally {
-            System.clearProperty("qb.intake-workers");
+            List.of("qb.intake-workers", Database.URL, Database.USERNAME).forEach(System::clearProperty);
         }
     }
 
-    private static List<String> query(Path home, String sql) throws Exception {
-        String url = "jdbc:h2:file:" + home.resolve("data/db/quality").toAbsolutePath() + ";ACCESS_MODE_DATA=r";
+    private List<String> query(Path home, String sql) throws Exception {
+        String url = databases.getOrDefault(home, "jdbc:h2:file:" + home.resolve("data/db/quality").toAbsolutePath()
+                + ";ACCESS_MODE_DATA=r");
+        String user = databases.containsKey(home) ? EmbeddedPostgresql.USER : "sa";
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
