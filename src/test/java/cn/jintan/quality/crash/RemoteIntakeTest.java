@@ -114,6 +114,7 @@ class RemoteIntakeTest {
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).as(() -> logs(home)).isTrue();
         assertThat(run.exitValue()).isEqualTo(Main.FAILED);
         assertThat(log(home, "run.log")).contains("taken for dead");
+        assertThat(count(home.resolve("data/intake"))).as("files of the victim's partition left to do").isPositive();
         JsonNode failed = runSummary(home);
         assertThat(failed.get("status").asString()).isEqualTo("failed");
         assertThat(failed.get("failures").toString()).contains("was running on worker", "taken for dead");
