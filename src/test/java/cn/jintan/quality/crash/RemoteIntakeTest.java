@@ -6,6 +6,7 @@ import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import cn.jintan.quality.testing.EmbeddedPostgresql;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.RunOutputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,11 +134,11 @@ class RemoteIntakeTest {
 
     private void assertSameOutcome(Path home) throws IOException {
         for (String period : PERIODS) {
-            JsonNode expected = figures(reference, period);
-            JsonNode actual = figures(home, period);
+            JsonNode expected = RunOutputs.figures(reference, period);
+            JsonNode actual = RunOutputs.figures(home, period);
             assertThat(actual).as(period).isEqualTo(expected);
         }
-        assertThat(receipts(home)).isEqualTo(receipts(reference)).hasSize(26);
+        assertThat(RunOutputs.receipts(home)).isEqualTo(RunOutputs.receipts(reference)).hasSize(26);
         assertThat(count(home.resolve("input"))).isZero();
     }
 
@@ -199,11 +199,6 @@ class RemoteIntakeTest {
         return rows;
     }
 
-    private JsonNode figures(Path home, String period) {
-        ObjectNode node = (ObjectNode) json.readTree(home.resolve("output/briefings/" + period + "/figures-" + period + ".json").toFile());
-        node.remove("generated_at");
-        return node;
-    }
 
     /** The run summary of the first run (the one the later run continued under the same id). */
     private JsonNode runSummary(Path home) throws IOException {
@@ -212,18 +207,6 @@ class RemoteIntakeTest {
         }
     }
 
-    /** Every receipt JSON by its path, without the times received. */
-    private List<String> receipts(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(home.resolve("output/receipts"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> {
-                ObjectNode node = (ObjectNode) json.readTree(f.toFile());
-                for (JsonNode withTime : node.findParents("received_at")) {
-                    ((ObjectNode) withTime).remove("received_at");
-                }
-                return home.relativize(f) + " " + node;
-            }).toList();
-        }
-    }
 
     /** Every log of the installation's JVMs, for a failure's message. */
     private static String logs(Path home) {

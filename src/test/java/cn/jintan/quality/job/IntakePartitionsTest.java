@@ -7,6 +7,7 @@ import cn.jintan.quality.samples.SampleWorkbooks;
 import cn.jintan.quality.store.Database;
 import cn.jintan.quality.testing.EmbeddedPostgresql;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.RunOutputs;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.StandardEnvironment;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static cn.jintan.quality.domain.SubmissionSheet.QUALITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +46,6 @@ class IntakePartitionsTest {
     @TempDir
     static Path dir;
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private Path single;
     private Path parallel;
 
@@ -107,8 +103,8 @@ class IntakePartitionsTest {
 
     @Test
     void receiptsPagesAndFiguresAreTheSame() throws IOException {
-        assertThat(receipts(parallel)).isEqualTo(receipts(single)).hasSize(18);
-        assertThat(figures(parallel, "2020-11")).isEqualTo(figures(single, "2020-11"));
+        assertThat(RunOutputs.receipts(parallel)).isEqualTo(RunOutputs.receipts(single)).hasSize(18);
+        assertThat(RunOutputs.figures(parallel, "2020-11")).isEqualTo(RunOutputs.figures(single, "2020-11"));
         // a row per unit, then one per file received with a unit (the samples and three corrections)
         assertThat(page(parallel, "2020-11")).isEqualTo(page(single, "2020-11")).hasSize(13 + 16);
         assertThat(page(parallel, "2020-11")).anyMatch(row -> row.contains("data-unit=\"zhixi\" data-status=\"superseded\""));
@@ -165,24 +161,7 @@ class IntakePartitionsTest {
         return rows;
     }
 
-    /** Every receipt JSON by its path, without the times received (its own and those of the versions it names). */
-    private List<String> receipts(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(home.resolve("output/receipts"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> {
-                ObjectNode node = (ObjectNode) json.readTree(f.toFile());
-                for (JsonNode withTime : node.findParents("received_at")) {
-                    ((ObjectNode) withTime).remove("received_at");
-                }
-                return home.relativize(f) + " " + node;
-            }).toList();
-        }
-    }
 
-    private JsonNode figures(Path home, String period) {
-        ObjectNode node = (ObjectNode) json.readTree(home.resolve("output/briefings/" + period + "/figures-" + period + ".json").toFile());
-        node.remove("generated_at");
-        return node;
-    }
 
     /** The rows of a period's 报送情况.html: unit and status of each unit's latest file, then of every file. */
     private static List<String> page(Path home, String period) throws IOException {
