@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A daytime intake pass stopped half-way (SIGTERM) is finished by the next nightly run before that
  * run starts under its own id, and the nightly run still renders the period the pass changed.
  */
-@PipelineTest(properties = "qb.pause-per-file=1500ms")
+@PipelineTest(properties = {"qb.pause-per-file=1500ms", "qb.intake-workers=1"}) // one file at a time: stopped after the first
 class UnfinishedPassTest {
 
     @InstallationRoot
