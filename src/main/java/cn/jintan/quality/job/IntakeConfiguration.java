@@ -85,7 +85,7 @@ class IntakeConfiguration {
                                         PeriodLocks locks, PipelineProperties properties,
                                         @Value("#{jobParameters['run.id']}") String runId,
                                         @Value("#{stepExecution.id}") long managerStepId) {
-        return new IntakePartitioner(input, skipped, validator, locks, properties.remoteIntake() ? Integer.MAX_VALUE
+        return new IntakePartitioner(input, skipped, validator, locks, properties.remoteIntake() ? IntakePartitioner.REMOTE
                 : properties.workers(), runId, managerStepId);
     }
 

@@ -36,6 +36,9 @@ class IntakePartitioner implements Partitioner {
     /** The execution context key of a partition's files: a list of relative names (a name may hold any character). */
     static final String FILES = "intake.files";
 
+    /** {@code workers} of a remote manager: one partition per unit, however many worker processes run them. */
+    static final int REMOTE = Integer.MAX_VALUE;
+
     private static final Logger log = LoggerFactory.getLogger(IntakePartitioner.class);
 
     private final InputFolder input;
@@ -79,8 +82,8 @@ class IntakePartitioner implements Partitioner {
             context.put(FILES, new ArrayList<>(group.stream().map(input::relativeName).toList()));
             partitions.put("s" + managerStepId + "-" + key, context);
         });
-        log.info("Intake: {} file(s) in {} partition(s), {} at a time", files.size(), partitions.size(),
-                Math.min(workers, partitions.size()));
+        log.info("Intake: {} file(s) in {} partition(s), {}", files.size(), partitions.size(),
+                workers == REMOTE ? "for the worker processes" : Math.min(workers, partitions.size()) + " at a time");
         return partitions;
     }
 
