@@ -53,7 +53,10 @@ class PipelineConfiguration {
      * {@code .password}), else file-based H2 under {@code data/db/}. H2's file lock also keeps a
      * second process out while a run holds the database. WRITE_DELAY=0: a commit reaches the file at
      * once; H2's default (flush within a second) lets a killed run lose committed files, which then
-     * never count. {@code spring.datasource.hikari.*} overrides the pool's settings.
+     * never count. LOCK_TIMEOUT: an intake partition waits for another to commit its file of the
+     * same period (store.PeriodLocks), longer than H2's default second with a large file. A
+     * connection per intake thread and two more (job repository, manager); {@code
+     * spring.datasource.hikari.*} overrides the pool's settings.
      */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
@@ -67,11 +70,11 @@ class PipelineConfiguration {
             ds.setPassword(environment.getProperty(Database.PASSWORD));
         } else {
             OutputFiles.createDirectories(properties.databaseFile().getParent());
-            ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            ds.setJdbcUrl("jdbc:h2:file:" + properties.databaseFile() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=600000");
             ds.setUsername("sa");
             ds.setPassword("");
         }
-        ds.setMaximumPoolSize(4);
+        ds.setMaximumPoolSize(Math.max(4, properties.workers() + 2));
         ds.setPoolName("quality-db");
         return ds;
     }

@@ -18,6 +18,10 @@ import java.time.ZoneId;
  * @param scheduleIntakeHours the working hours of those intake passes ({@code 08:00-20:00}, in {@code zone}; 0 or empty: none)
  * @param umask            permissions of what the pipeline creates under {@code data/} and {@code output/} ({@code 027})
  * @param backupKeep       database backups kept after completed runs (0: none)
+ * @param intakeWorkers    intake partitions checked at once by this process's threads (0: as many as processors, at most 4)
+ * @param intakeMode       {@code local}: partitions run on this process's threads; {@code remote}: on {@code worker}
+ *                         processes sharing the PostgreSQL database
+ * @param intakeWorkerTimeout remote intake: a worker silent this long is taken for dead, its partition failed
  *
  * <p>Every value is checked before a command starts, whatever its source ({@code config.StartupCheck}).
  */
@@ -37,7 +41,23 @@ public record PipelineProperties(
         @DefaultValue("5m") String scheduleIntakeEvery,
         @DefaultValue("08:00-20:00") String scheduleIntakeHours,
         @DefaultValue(OutputFiles.DEFAULT_UMASK) String umask,
-        @DefaultValue("7") int backupKeep) {
+        @DefaultValue("7") int backupKeep,
+        @DefaultValue("0") int intakeWorkers,
+        @DefaultValue("local") String intakeMode,
+        @DefaultValue("60s") java.time.Duration intakeWorkerTimeout) {
+
+    /** Most threads a setting of 0 uses: beyond this the database, not the processors, is the limit. */
+    static final int AUTO_WORKERS_MAX = 4;
+
+    /** How many intake partitions this process runs at once: {@code intake.workers}, 0 meaning the processors, at most 4. */
+    public int workers() {
+        return intakeWorkers > 0 ? intakeWorkers : Math.min(Runtime.getRuntime().availableProcessors(), AUTO_WORKERS_MAX);
+    }
+
+    /** Whether intake partitions go to {@code worker} processes. */
+    public boolean remoteIntake() {
+        return "remote".equals(intakeMode);
+    }
 
     public long maxFileBytes() {
         return maxFileMegabytes * 1024 * 1024;

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 @Command(name = Main.COMMAND, header = "${bundle:cli.usage.header}", resourceBundle = "messages", mixinStandardHelpOptions = false,
         subcommands = {RunCommand.class, ScheduleCommand.class, ReportCommand.class, TemplateCommand.class,
-                SamplesCommand.class, RebuildCommand.class, CommandLine.HelpCommand.class},
+                SamplesCommand.class, RebuildCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 

@@ -74,12 +74,28 @@ final class Pipeline implements AutoCloseable {
         return start(folders, guardHistory, settings -> { });
     }
 
+    /**
+     * {@code worker}: the settings checked, the database must be PostgreSQL; the context runs the
+     * worker's side of remote intake (profile {@code worker}).
+     */
+    static Pipeline startWorker(Folders folders) {
+        return start(folders, true, settings -> { }, true);
+    }
+
     private static Pipeline start(Folders folders, boolean guardHistory, Consumer<PipelineProperties> check) {
+        return start(folders, guardHistory, check, false);
+    }
+
+    private static Pipeline start(Folders folders, boolean guardHistory, Consumer<PipelineProperties> check,
+                                  boolean worker) {
         Path jobs = folders.jobsDir();
         Map<String, Object> defaults = new HashMap<>(JobsFiles.settings(jobs));
         defaults.put("qb.jobs", jobs.toString());
         List<String> args = new ArrayList<>(folders.asProperties());
-        check.accept(StartupCheck.check(defaults, args));
+        check.accept(worker ? StartupCheck.checkWorker(defaults, args) : StartupCheck.check(defaults, args));
+        if (worker) {
+            args.add("--spring.profiles.active=worker");
+        }
         if (System.console() != null) {
             // a person is watching: progress lines say what the per-file log lines would
             args.add("--logging.level.cn.jintan.quality=WARN");

@@ -44,6 +44,15 @@ enum Setting {
             "a PostgreSQL JDBC URL such as jdbc:postgresql://db-server:5432/quality, or nothing for the embedded H2 database",
             Database::acceptsUrl),
     DATABASE_USERNAME(Database.USERNAME, "database.username", "a user name", v -> !v.isBlank()),
+    INTAKE_WORKERS("qb.intake-workers", "intake.workers",
+            "a whole number from 1 to 32 (files checked at once, one unit each), or 0 for the processors, at most 4",
+            v -> v.matches("\\d{1,2}") && Integer.parseInt(v) <= 32),
+    INTAKE_MODE("qb.intake-mode", "intake.mode",
+            "local (this process's threads) or remote (worker processes sharing a PostgreSQL database)",
+            v -> v.equals("local") || v.equals("remote")),
+    INTAKE_WORKER_TIMEOUT("qb.intake-worker-timeout", "intake.worker-timeout",
+            "how long a worker may be silent before its partition is failed, e.g. 60s or 5m (5s to 1h)",
+            Setting::isWorkerTimeout),
     PAUSE_PER_FILE("qb.pause-per-file", null, "a duration such as 0s", Setting::isPause),
     RANKING_INDICATOR("qb.ranking-indicator", null, null, Setting::isFigureKey);
 
@@ -94,6 +103,15 @@ enum Setting {
     private static boolean isPause(String value) {
         try {
             return !DurationStyle.detectAndParse(value).isNegative();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWorkerTimeout(String value) {
+        try {
+            java.time.Duration d = DurationStyle.detectAndParse(value);
+            return d.compareTo(java.time.Duration.ofSeconds(5)) >= 0 && d.compareTo(java.time.Duration.ofHours(1)) <= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

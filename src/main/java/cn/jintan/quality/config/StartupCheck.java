@@ -63,8 +63,32 @@ public final class StartupCheck {
             throw new ConfigurationException(origin(sources, name), 0, "cannot use '"
                     + (bad != null ? bad.getValue() : "") + "': " + innermost(e));
         }
+        if (properties.remoteIntake() && !postgres(binder)) {
+            throw new ConfigurationException(origin(sources, Setting.INTAKE_MODE.property()), 0, REMOTE_NEEDS_POSTGRES);
+        }
         JobsFiles.checkTheOthers(properties.jobs());
         return properties;
+    }
+
+    /** Why remote intake, or a worker, cannot run on the embedded database. */
+    private static final String REMOTE_NEEDS_POSTGRES = "remote intake needs the PostgreSQL database every process "
+            + "shares (spring.datasource.url = jdbc:postgresql://...); the embedded H2 database belongs to one process";
+
+    /**
+     * The {@code worker} command: the same checks, and a shared PostgreSQL database.
+     *
+     * @throws ConfigurationException naming {@code spring.datasource.url} when it is not PostgreSQL
+     */
+    public static PipelineProperties checkWorker(Map<String, Object> jobsSettings, List<String> commandLine) {
+        PipelineProperties properties = check(jobsSettings, commandLine);
+        if (database(jobsSettings, commandLine) != Database.POSTGRESQL) {
+            throw new ConfigurationException(Database.URL, 0, REMOTE_NEEDS_POSTGRES);
+        }
+        return properties;
+    }
+
+    private static boolean postgres(Binder binder) {
+        return binder.bind(Database.URL, String.class).map(Database::ofUrl).orElse(Database.H2) == Database.POSTGRESQL;
     }
 
     /** The database ({@code spring.datasource.url}) the context will open, from the same sources as {@link #check}. */

@@ -26,6 +26,9 @@ import java.util.HexFormat;
 @Component
 public class Archive {
 
+    /** A partial copy untouched this long is a leftover of a killed process, not one being written. */
+    private static final java.time.Duration PARTIAL_AGE = java.time.Duration.ofMinutes(10);
+
     private final Path folder;
     private volatile boolean partialsCleared;
 
@@ -86,13 +89,25 @@ public class Archive {
     }
 
     /** Copies a killed process left half-written (once per process: one run at a time holds the database). */
-    private void clearPartials() throws IOException {
+    /**
+     * Copies cut short by a kill, once per process. Only old ones: intake threads and worker
+     * processes sharing the archive may be writing theirs right now.
+     */
+    private synchronized void clearPartials() throws IOException {
         if (partialsCleared) {
             return;
         }
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(PARTIAL_AGE));
         try (java.nio.file.DirectoryStream<Path> partials = Files.newDirectoryStream(folder, "incoming-*.part")) {
             for (Path partial : partials) {
-                Files.deleteIfExists(partial);
+                try {
+                    if (Files.getLastModifiedTime(partial).compareTo(before) < 0) {
+                        Files.deleteIfExists(partial);
+                    }
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // finished meanwhile
+                }
             }
         }
         partialsCleared = true;

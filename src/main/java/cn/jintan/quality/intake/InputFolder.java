@@ -238,6 +238,26 @@ public class InputFolder {
         return taken;
     }
 
+    /**
+     * A taken file's name relative to {@code data/intake/} ({@code SLOT/NAME}): how it is handed to
+     * another thread or another machine, which resolves it against its own data folder ({@link #taken}).
+     */
+    public String relativeName(Path taken) {
+        if (!taken.startsWith(intake)) {
+            throw new IllegalArgumentException(taken + " was not taken into " + intake);
+        }
+        return intake.relativize(taken).toString();
+    }
+
+    /** The taken file a {@link #relativeName} names. */
+    public Path taken(String relativeName) {
+        Path file = intake.resolve(relativeName).normalize();
+        if (!file.startsWith(intake) || file.equals(intake)) {
+            throw new IllegalArgumentException(relativeName + " is not in " + intake);
+        }
+        return file;
+    }
+
     /** Size and time of a taken file, before it is read. */
     public static Snapshot snapshot(Path taken) {
         try {

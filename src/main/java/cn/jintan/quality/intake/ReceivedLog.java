@@ -61,7 +61,7 @@ public class ReceivedLog {
     }
 
     /** Appends the file just taken and archived; forced to disk before its outcome is stored. */
-    public void record(Received received) {
+    public synchronized void record(Received received) {
         String line = received.receivedAt() + "\t" + received.runId() + "\t" + received.sha256() + "\t"
                 + archive.relativize(received.archived().toAbsolutePath().normalize()) + "\t"
                 + escape(received.fileName()) + "\n";

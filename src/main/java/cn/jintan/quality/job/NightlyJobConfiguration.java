@@ -1,19 +1,10 @@
 package cn.jintan.quality.job;
 
-import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.delivery.Deliveries;
 import cn.jintan.quality.delivery.ReceiptMails;
-import cn.jintan.quality.intake.Archive;
-import cn.jintan.quality.intake.InputFolder;
-import cn.jintan.quality.quarantine.Quarantine;
-import cn.jintan.quality.intake.ReceivedLog;
-import cn.jintan.quality.receipt.ReceiptIndex;
-import cn.jintan.quality.receipt.ReceiptWriter;
-import cn.jintan.quality.recording.SubmissionRecorder;
 import cn.jintan.quality.report.PeriodReports;
 import cn.jintan.quality.store.PendingPeriods;
 import cn.jintan.quality.store.SubmissionStore;
-import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,15 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
- * file per transaction), {@code briefing} (figures and PDF of every period that changed), then
+ * file per transaction, units in partitions running at once: {@link IntakeConfiguration}),
+ * {@code briefing} (figures and PDF of every period that changed), then
  * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first);
  * after {@code intake}, {@code receiptMail} mails the receipts to the units' contact addresses.
  * The daytime intake pass of {@code schedule} is the same {@code intake} step, then
@@ -81,19 +68,6 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step intake(JobRepository repository, PlatformTransactionManager tx, PendingFilesReader reader,
-                CheckFile checkFile, RecordSubmissions record) {
-        // one file per chunk: a file is stored completely or not at all, and one bad file stops nothing
-        // (bad input is rejected; an unexpected error on one file quarantines it, see RecordSubmissions)
-        return new StepBuilder("intake", repository).<Path, ReceivedFile>chunk(1)
-                .transactionManager(tx)
-                .reader(reader)
-                .processor(checkFile)
-                .writer(record)
-                .build();
-    }
-
-    @Bean
     Step briefing(JobRepository repository, PlatformTransactionManager tx, RenderBriefings render) {
         return new StepBuilder("briefing", repository).tasklet(render, tx).build();
     }
@@ -108,32 +82,6 @@ class NightlyJobConfiguration {
     DeliverBriefings deliverBriefings(SubmissionStore store, PeriodReports reports, Deliveries deliveries,
                                       PendingPeriods pending, @Value("#{jobParameters['run.id']}") String runId) {
         return new DeliverBriefings(store, reports, deliveries, pending, runId);
-    }
-
-    @Bean
-    @StepScope
-    PendingFilesReader pendingFilesReader(InputFolder input, SkippedFiles skipped,
-                                          @Value("#{jobParameters['run.id']}") String runId) {
-        return new PendingFilesReader(input, skipped, runId);
-    }
-
-    @Bean
-    @StepScope
-    CheckFile checkFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock,
-                        @Value("#{jobParameters['run.id']}") String runId, ReceivedLog receivedLog) {
-        return new CheckFile(archive, store, quarantine, clock, runId, receivedLog);
-    }
-
-    @Bean
-    RecordSubmissions recordSubmissions(SubmissionRecorder recorder, ReceiptWriter receipts, InputFolder input, Progress progress,
-                                        SubmissionValidator validator, Clock clock, PipelineProperties properties,
-                                        PlatformTransactionManager tx, Quarantine quarantine, ReceiptIndex index) {
-        // each file's work in a savepoint of the chunk's transaction: an unexpected error rolls back
-        // that file alone, and the chunk commits the file's quarantine instead
-        TransactionTemplate savepoint = new TransactionTemplate(tx);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        RecordOneFile recordOne = new RecordOneFile(recorder, validator, quarantine, savepoint, properties.pausePerFile());
-        return new RecordSubmissions(recordOne, receipts, input, progress, clock, quarantine, index);
     }
 
     @Bean

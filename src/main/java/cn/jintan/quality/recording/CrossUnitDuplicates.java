@@ -9,13 +9,15 @@ import cn.jintan.quality.validation.Issue;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@code cross.duplicate_enterprise}: a warning on both submissions for every enterprise (质量提升,
- * by USCC) another unit also reports for the period. The district counts it once.
+ * by USCC) another unit also reports for the period. The district counts it once. Decided under the
+ * period's lock (see {@code SubmissionRecorder}), so a file sees every accepted file of the period.
  */
 @Component
 class CrossUnitDuplicates {
@@ -39,9 +41,26 @@ class CrossUnitDuplicates {
             theirs.computeIfAbsent(s.otherId(), k -> new ArrayList<>())
                     .add(Issue.crossDuplicateEnterprise(s.otherCell(), s.otherRow(), s.uscc(), unitName(unit)));
         }
-        store.addIssues(id, mine);
-        theirs.forEach(store::addIssues);
+        inRowOrder(id, mine);
+        theirs.forEach(this::inRowOrder);
         return theirs.keySet().stream().map(other -> store.find(other).orElseThrow()).toList();
+    }
+
+    /**
+     * Adds warnings to a submission, keeping all its cross-unit warnings in its own row order (then
+     * by message): intake partitions record the units' files in whatever order they finish, and a
+     * receipt lists the same warnings the same way whichever unit's file came first.
+     */
+    private void inRowOrder(long id, List<Issue> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        String code = added.get(0).code();
+        List<Issue> all = new ArrayList<>(store.issues(id).stream().filter(i -> i.code().equals(code)).toList());
+        all.addAll(added);
+        all.sort(Comparator.comparing(Issue::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Issue::message, Comparator.nullsFirst(Comparator.naturalOrder())));
+        store.replaceIssues(id, code, all);
     }
 
     private String unitName(String code) {

@@ -1,5 +1,6 @@
 package cn.jintan.quality.recording;
 
+import cn.jintan.quality.store.PeriodLocks;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
@@ -22,9 +23,11 @@ public class SubmissionRecorder {
     private final SubmissionStore store;
     private final VersionPolicy versions;
     private final CrossUnitDuplicates crossUnit;
+    private final PeriodLocks locks;
 
-    SubmissionRecorder(SubmissionStore store, VersionPolicy versions, CrossUnitDuplicates crossUnit) {
+    SubmissionRecorder(SubmissionStore store, VersionPolicy versions, CrossUnitDuplicates crossUnit, PeriodLocks locks) {
         this.store = store;
+        this.locks = locks;
         this.versions = versions;
         this.crossUnit = crossUnit;
     }
@@ -40,6 +43,10 @@ public class SubmissionRecorder {
         Submission submission = store.storeRows(id, validation);
         String unit = submission.cover().unit().map(u -> u.code()).orElse(null);
         String period = submission.cover().period().map(Object::toString).orElse(null);
+        if (period != null) {
+            // from here to the commit no other partition decides a file of this period (rows stream unlocked)
+            locks.hold(period);
+        }
         store.complete(id, submission, versions.next(unit, period));
         store.addIssues(id, submission.issues());
         List<StoredSubmission> superseded = List.of();

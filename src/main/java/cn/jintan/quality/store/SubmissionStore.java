@@ -190,6 +190,13 @@ public class SubmissionStore {
                 + "column_name, cell_value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
     }
 
+    /** Replaces a stored submission's issues of one rule by {@code issues}, in their order (after its others). */
+    @Transactional
+    public void replaceIssues(long submissionId, String code, List<Issue> issues) {
+        jdbc.sql("DELETE FROM submission_issue WHERE submission_id = ? AND code = ?").params(submissionId, code).update();
+        addIssues(submissionId, issues);
+    }
+
     /** Where the original bytes of a received file are kept ({@code data/archive/}), if recorded. */
     public Optional<java.nio.file.Path> archivePath(long submissionId) {
         return jdbc.sql("SELECT archive_path FROM submission WHERE id = ?").param(submissionId)
@@ -224,6 +231,13 @@ public class SubmissionStore {
     public List<StoredSubmission> forPeriod(String period) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE period = ? ORDER BY unit_code NULLS FIRST, id DESC")
                 .param(period).query(mapper).list();
+    }
+
+    /** The submissions of a period that carry a cross-unit duplicate warning (their receipts name other units). */
+    public List<StoredSubmission> crossWarned(String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE period = ? AND EXISTS (SELECT 1 FROM "
+                        + "submission_issue i WHERE i.submission_id = s.id AND i.code = ?) ORDER BY id")
+                .params(period, cn.jintan.quality.validation.Rule.CROSS_DUPLICATE_ENTERPRISE.code()).query(mapper).list();
     }
 
     /** The periods that submissions of this run touched. */

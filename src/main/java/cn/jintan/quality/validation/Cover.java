@@ -9,5 +9,5 @@ import java.util.Optional;
 public record Cover(Optional<Unit> unit, Optional<Period> period, String unitText, String periodText,
                     String filledBy, String phone) {
 
-    static final Cover NONE = new Cover(Optional.empty(), Optional.empty(), "", "", "", "");
+    public static final Cover NONE = new Cover(Optional.empty(), Optional.empty(), "", "", "", "");
 }

@@ -70,6 +70,21 @@ public class SubmissionValidator {
     }
 
     /**
+     * The file's cover (封面 only: the tables are not read), for grouping files before they are
+     * checked; {@link Cover#NONE} when it cannot be read. A future 统计期 is kept (the check is
+     * {@link #validate}'s). Never throws for bad input.
+     */
+    public Cover coverOf(Path file) {
+        try (WorkbookFile workbook = Workbooks.open(file, maxFileBytes)) {
+            Optional<String> cover = workbook.findSheet(SubmissionSheet.COVER);
+            return cover.isEmpty() ? Cover.NONE
+                    : new CoverReader(registry, YearMonth.of(9999, 12)).read(workbook.rows(cover.get()), issue -> { });
+        } catch (WorkbookRejectedException | RuntimeException e) {
+            return Cover.NONE;
+        }
+    }
+
+    /**
      * The sheet the receipt adds to a rejected workbook ({@code receipt.annotated.sheet}, numbered
      * when the name was taken): a corrected annotated workbook sent back is no cause for a warning.
      */

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CliErrorsTest {
 
-    private static final String COMMANDS = "run, schedule, report, template, samples, rebuild, help";
+    private static final String COMMANDS = "run, schedule, report, template, samples, rebuild, worker, help";
     private static final String ROOT_HINT = "运行 java -jar quality-briefing.jar --help 查看全部命令和选项"
             + " / run java -jar quality-briefing.jar --help for all commands and options";
 
@@ -128,6 +128,24 @@ class CliErrorsTest {
         } finally {
             System.clearProperty("qb.input");
         }
+    }
+
+    @Test
+    void remoteIntakeAndWorkersOnTheEmbeddedDatabaseAreRefusedBeforeAnythingIsCreated() {
+        String problem = "remote intake needs the PostgreSQL database every process shares (spring.datasource.url = "
+                + "jdbc:postgresql://...); the embedded H2 database belongs to one process";
+        System.setProperty("qb.intake-mode", "remote");
+        try {
+            assertUsageError(Main.execute(folders("run", "--input", Installation.input(dir).toString())),
+                    "配置错误 / configuration error: qb.intake-mode (\"qb.intake-mode\" from property source \"systemProperties\"): " + problem
+                            + "（请改正该设置后再运行，本次未做任何处理 / fix this setting and run again; nothing was done）");
+        } finally {
+            System.clearProperty("qb.intake-mode");
+        }
+        assertUsageError(Main.execute(folders("worker")), "配置错误 / configuration error: spring.datasource.url: " + problem
+                + "（请改正该设置后再运行，本次未做任何处理 / fix this setting and run again; nothing was done）");
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(dir.resolve("output")).doesNotExist();
     }
 
     @Test

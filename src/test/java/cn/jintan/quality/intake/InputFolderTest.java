@@ -26,7 +26,7 @@ class InputFolderTest {
 
     private InputFolder folder() {
         PipelineProperties p = new PipelineProperties(dir, dir.resolve("out"), dir.resolve("data"), Path.of("jobs"),
-                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7);
+                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7, 0, "local", Duration.ofSeconds(60));
         return new InputFolder(p, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
     }
 
@@ -109,7 +109,7 @@ class InputFolderTest {
             Path f = Files.writeString(input.resolve("直溪镇.xlsx"), "whole workbook");
             Files.setLastModifiedTime(f, FileTime.from(now.minusSeconds(600)));
             PipelineProperties p = new PipelineProperties(input, dir.resolve("out"), dir.resolve("data"), Path.of("jobs"),
-                    ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7);
+                    ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7, 0, "local", Duration.ofSeconds(60));
             InputFolder folder = new InputFolder(p, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
             Path taken = folder.take(folder.scan().waiting().get(0)).file();
             assertThat(taken).startsWith(dir.resolve("data/intake")).hasContent("whole workbook");
@@ -136,7 +136,7 @@ class InputFolderTest {
     @Test
     void aMissingFolderIsEmpty() {
         PipelineProperties p = new PipelineProperties(dir.resolve("none"), dir, dir, Path.of("jobs"),
-                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7);
+                ZoneId.of("Asia/Shanghai"), 20, "x", "y", Duration.ZERO, "0 0 2 * * *", "financing_amount_ytd", "5m", "08:00-20:00", "027", 7, 0, "local", Duration.ofSeconds(60));
         assertThat(new InputFolder(p, Clock.systemUTC()).pendingFiles()).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A daytime intake pass stopped half-way (SIGTERM) is finished by the next nightly run before that
  * run starts under its own id, and the nightly run still renders the period the pass changed.
  */
-@PipelineTest(properties = "qb.pause-per-file=1500ms")
+@PipelineTest(properties = {"qb.pause-per-file=1500ms", "qb.intake-workers=1"}) // one file at a time: stopped after the first
 class UnfinishedPassTest {
 
     @InstallationRoot
@@ -63,7 +63,9 @@ class UnfinishedPassTest {
         JobExecution stopped = pass.get(60, TimeUnit.SECONDS).orElseThrow();
         assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
         assertThat(NightlyRun.intake(stopped)).isTrue();
-        assertThat(Files.list(root.resolve("input")).count()).isPositive(); // files left for the continued pass
+        try (var taken = Files.walk(root.resolve("data/intake"))) {
+            assertThat(taken.filter(Files::isRegularFile).count()).isPositive(); // files taken and left for the continued pass
+        }
         String passId = NightlyRun.runId(stopped);
 
         JobExecution night = nightlyRun.run();
