@@ -108,8 +108,9 @@ final class Pipeline implements AutoCloseable {
         app.setRegisterShutdownHook(false);
         app.setDefaultProperties(defaults);
         ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
-        // PostgreSQL has no file lock to keep a second command out: its advisory lock does (ServerLock)
-        if (!context.getBean(ServerLock.class).hold()) {
+        // PostgreSQL has no file lock to keep a second command out: its advisory lock does (ServerLock).
+        // Workers do not take it: they serve the manager that holds it (intake.mode = remote)
+        if (!worker && !context.getBean(ServerLock.class).hold()) {
             context.close();
             throw new DatabaseRefused(cn.jintan.quality.messages.Messages.catalogue().get("cli.error.locked"));
         }
