@@ -1,5 +1,7 @@
 package cn.jintan.quality.store;
 
+import cn.jintan.quality.domain.PackedCode;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,7 +19,6 @@ final class FileCodes {
 
     static final String INSERT = "INSERT INTO quality_code (submission_id, uscc, row_no) VALUES (?, ?, ?)";
     private static final int LENGTH = 18;
-    private static final int PER_LONG = 9;
 
     private long[] high = new long[1024];
     private long[] low = new long[1024];
@@ -34,8 +35,8 @@ final class FileCodes {
             low = Arrays.copyOf(low, size * 2);
             rows = Arrays.copyOf(rows, size * 2);
         }
-        high[size] = pack(uscc, 0);
-        low[size] = pack(uscc, PER_LONG);
+        high[size] = PackedCode.pack(uscc, 0);
+        low[size] = PackedCode.pack(uscc, PackedCode.PER_LONG);
         rows[size++] = row;
     }
 
@@ -52,7 +53,7 @@ final class FileCodes {
     void insert(PreparedStatement statement, long submissionId, int from, int to) throws SQLException {
         for (int i = from; i < to; i++) {
             statement.setLong(1, submissionId);
-            statement.setString(2, unpack(high[i]) + unpack(low[i]));
+            statement.setString(2, PackedCode.unpack(high[i]) + PackedCode.unpack(low[i]));
             statement.setInt(3, rows[i]);
             statement.addBatch();
         }
@@ -63,30 +64,13 @@ final class FileCodes {
     void copy(Connection connection, long submissionId, int from, int to) throws SQLException {
         CopyText text = new CopyText();
         for (int i = from; i < to; i++) {
-            text.value(submissionId).value(unpack(high[i]) + unpack(low[i])).value(rows[i]).endRow();
+            text.value(submissionId).value(PackedCode.unpack(high[i]) + PackedCode.unpack(low[i])).value(rows[i]).endRow();
         }
         text.send(connection, "COPY quality_code (submission_id, uscc, row_no) FROM STDIN");
     }
 
     static PreparedStatement prepare(Connection connection) throws SQLException {
         return connection.prepareStatement(INSERT);
-    }
-
-    private static long pack(String s, int from) {
-        long packed = 0;
-        for (int i = from; i < from + PER_LONG; i++) {
-            packed = (packed << 7) | s.charAt(i);
-        }
-        return packed;
-    }
-
-    private static String unpack(long packed) {
-        char[] chars = new char[PER_LONG];
-        for (int i = PER_LONG - 1; i >= 0; i--) {
-            chars[i] = (char) (packed & 0x7F);
-            packed >>>= 7;
-        }
-        return new String(chars);
     }
 
     // quicksort of the three arrays by (high, low); insertion sort below 16

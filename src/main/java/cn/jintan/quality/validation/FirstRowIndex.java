@@ -1,5 +1,7 @@
 package cn.jintan.quality.validation;
 
+import cn.jintan.quality.domain.PackedCode;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +14,6 @@ import java.util.Map;
 final class FirstRowIndex {
 
     private static final int MAX_PACKED = 18;
-    private static final int PER_LONG = 9;
 
     private long[] high = new long[1024];
     private long[] low = new long[1024];
@@ -35,8 +36,8 @@ final class FirstRowIndex {
             Integer first = others.putIfAbsent(key, row);
             return first == null ? 0 : first;
         }
-        long h = pack(s, 0);
-        long l = pack(s, PER_LONG);
+        long h = PackedCode.pack(s, 0);
+        long l = PackedCode.pack(s, PackedCode.PER_LONG);
         int mask = rows.length - 1;
         for (int i = slot(h, l) & mask; ; i = (i + 1) & mask) {
             if (rows[i] == 0) {
@@ -70,14 +71,6 @@ final class FirstRowIndex {
             }
         }
         return true;
-    }
-
-    private static long pack(String s, int from) {
-        long packed = 0;
-        for (int i = from; i < from + PER_LONG; i++) {
-            packed = (packed << 7) | (i < s.length() ? s.charAt(i) : 0);
-        }
-        return packed;
     }
 
     private static int slot(long h, long l) {
