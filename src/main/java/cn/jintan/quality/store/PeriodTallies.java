@@ -1,6 +1,7 @@
 package cn.jintan.quality.store;
 
 import cn.jintan.quality.domain.Indicator;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ import java.util.stream.Collectors;
 public class PeriodTallies {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PeriodTallies(JdbcClient jdbc) {
+    PeriodTallies(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** One figure of one unit, summed over its accepted submissions of a range of months. */
@@ -36,9 +39,12 @@ public class PeriodTallies {
     public record MonthAmount(String period, BigDecimal amount) {
     }
 
-    /** The accepted submissions of the period and the enterprises more than one of them reports. */
+    /**
+     * The accepted submissions of the period and the enterprises more than one of them reports
+     * (written to period_overlap for the queries that follow).
+     */
     public PeriodOverlap overlap(String period) {
-        return PeriodOverlap.of(jdbc, period);
+        return PeriodOverlap.of(jdbc, batch, period);
     }
 
     public boolean hasAccepted(String period) {
