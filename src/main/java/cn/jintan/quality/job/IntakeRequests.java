@@ -9,12 +9,14 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +69,6 @@ public class IntakeRequests implements SmartLifecycle {
                     partition == null ? "gone" : partition.getStatus());
             return;
         }
-        running.incrementAndGet();
         workers.claim(worker, partition.getId());
         try {
             log.info("Partition {} of run {}: started by worker {}", partition.getStepName(), runId(partition), worker);
@@ -75,14 +76,45 @@ public class IntakeRequests implements SmartLifecycle {
             log.info("Partition {} of run {}: {}", done.getStepName(), runId(done), done.getStatus());
         } finally {
             workers.release(partition.getId());
-            synchronized (running) {
-                running.decrementAndGet();
-                running.notifyAll();
-            }
         }
     }
 
-    /** Waits until no partition runs here, at most {@code grace}; whether none does. */
+    /**
+     * The worker's polls of the request channel, run on {@code threads}: each counts as running from
+     * its start (waiting for a free thread) to its end (no request, or its partition done), so that
+     * {@link #awaitIdle} also waits for a poll that could still take a request. A poll still waiting
+     * for a thread when the worker stops is interrupted and never ran: no request was taken, nothing
+     * to report (Spring Integration would log it as an error, with a stack trace, at every Ctrl-C).
+     */
+    public Executor polls(Executor threads) {
+        return poll -> {
+            running.incrementAndGet();
+            try {
+                threads.execute(() -> {
+                    try {
+                        poll.run();
+                    } finally {
+                        pollEnded();
+                    }
+                });
+            } catch (TaskRejectedException e) {
+                pollEnded();
+                if (!Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                log.debug("Worker stopping: a poll waiting for a free thread was cancelled");
+            }
+        };
+    }
+
+    private void pollEnded() {
+        synchronized (running) {
+            running.decrementAndGet();
+            running.notifyAll();
+        }
+    }
+
+    /** Waits until no poll or partition runs here, at most {@code grace}; whether none does. */
     public boolean awaitIdle(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
         synchronized (running) {

@@ -76,7 +76,7 @@ class RemoteIntakeConfiguration {
             threads.setConcurrencyLimit(properties.workers());
             return IntegrationFlow.from(intakeRequests)
                     .handle(handler, "handle", e -> e.poller(Pollers.fixedDelay(Duration.ofMillis(500))
-                            .maxMessagesPerPoll(1).taskExecutor(threads)))
+                            .maxMessagesPerPoll(1).taskExecutor(handler.polls(threads))))
                     .get();
         }
     }

@@ -93,6 +93,15 @@ class RemoteIntakeTest {
         assertThat(log(home, "run.log")).doesNotContain("started by worker");
         assertThat(query(database, "SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'intakeFiles:%' "
                 + "AND status = 'COMPLETED'")).containsExactly("13");
+
+        // stopped as an operator stops them (SIGTERM, as Ctrl-C): each says so, and logs no error
+        for (Process worker : List.of(first, second)) {
+            worker.destroy();
+            assertThat(worker.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        for (String worker : List.of("worker-1.log", "worker-2.log")) {
+            assertThat(log(home, worker)).contains("stopped.").doesNotContain(" ERROR ");
+        }
     }
 
     @Test
