@@ -4,6 +4,7 @@ import cn.jintan.quality.domain.Industry;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.job.NightlyRun;
+import cn.jintan.quality.store.SharedEnterprises;
 import cn.jintan.quality.store.Tallies;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.InstallationRoot;
@@ -53,6 +54,9 @@ class OverlapTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SharedEnterprises sharedEnterprises;
 
     private static final Period NOVEMBER = Period.of(2020, 11);
     private static final String[] AWARDS = {"无", "区长质量奖", "市长质量奖", "省长质量奖"};
@@ -136,6 +140,19 @@ class OverlapTest {
                     warnings.put(rs.getString(1), rs.getInt(2));
                 });
         assertThat(warnings).containsExactly(Map.entry("jincheng", 7), Map.entry("rulin", 9), Map.entry("zhixi", 8));
+
+        // the lookup behind those warnings, asked for each unit as if its file came last: by code, or
+        // (直溪镇 with 40 rows of its own, more than the other two together) from the others' side
+        for (String unit : codes.keySet()) {
+            long id = jdbc.sql("SELECT id FROM submission WHERE status = 'ACCEPTED' AND unit_code = ?").param(unit)
+                    .query(Long.class).single();
+            List<String> expected = written.stream().filter(r -> r.unit().equals(unit))
+                    .flatMap(r -> written.stream().filter(o -> !o.unit().equals(unit) && o.uscc().equals(r.uscc()))
+                            .map(o -> r.uscc() + " " + o.unit()))
+                    .sorted().toList();
+            assertThat(sharedEnterprises.of(id, unit, "2020-11").stream().map(e -> e.uscc() + " " + e.otherUnit()).sorted().toList())
+                    .as(unit).isEqualTo(expected);
+        }
 
         List<Row> kept = firstOfEachEnterprise(written);
         assertThat(kept).hasSize(zhixiOwn + 4 + 2 + 2); // zhixi's own, the shared four, one each of 金城镇 and 儒林镇, A and B
