@@ -33,6 +33,7 @@ import java.time.Duration;
 class RemoteIntakeConfiguration {
 
     private static final String REQUESTS = "intake-requests";
+    private static final Duration POLL_DELAY = Duration.ofMillis(20);
 
     @Bean
     JdbcChannelMessageStore intakeRequestStore(DataSource dataSource) {
@@ -72,10 +73,13 @@ class RemoteIntakeConfiguration {
         @Bean
         IntegrationFlow intakeWorkerFlow(QueueChannel intakeRequests, IntakeRequests handler, PipelineProperties properties) {
             SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("intake-worker-");
-            // a poll waits for a free thread: never more partitions at once than intake.workers
+            // a poll waits for a free thread: never more partitions at once than intake.workers.
+            // One request a poll, and the next poll soon after: the delay caps a worker's partitions a
+            // second (500 ms held a province month to 2 a second each); waiting for a thread, or for a
+            // request (the receive timeout), is what paces an idle or busy worker, not the delay
             threads.setConcurrencyLimit(properties.workers());
             return IntegrationFlow.from(intakeRequests)
-                    .handle(handler, "handle", e -> e.poller(Pollers.fixedDelay(Duration.ofMillis(500))
+                    .handle(handler, "handle", e -> e.poller(Pollers.fixedDelay(POLL_DELAY)
                             .maxMessagesPerPoll(1).taskExecutor(handler.polls(threads))))
                     .get();
         }
