@@ -3,6 +3,7 @@ package cn.jintan.quality.intake;
 import cn.jintan.quality.OutputFiles;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.store.Received;
+import cn.jintan.quality.store.ReceivedJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +21,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code data/archive/received.tsv}: one line per file taken, appended before its outcome is stored,
- * in the order received. With the archived originals it is all {@code rebuild} needs to replay the
+ * {@code data/archive/received.tsv}: one line per file received, appended (and forced to disk) just
+ * before its ledger line is inserted ({@link ReceivedJournal}), so in the order of the ledger's ids,
+ * before its outcome is stored. With the archived originals it is all {@code rebuild} needs to replay the
  * history into a fresh database when the database is lost: the archive alone keeps each content once,
  * without its names, times or re-sends.
  *
@@ -33,7 +37,7 @@ import java.util.Set;
  * file name} (tab, newline, carriage return and backslash in the name escaped as {@code \t \n \r \\}).
  */
 @Component
-public class ReceivedLog {
+public class ReceivedLog implements ReceivedJournal {
 
     public static final String FILE_NAME = "received.tsv";
     private static final Logger log = LoggerFactory.getLogger(ReceivedLog.class);
@@ -41,6 +45,8 @@ public class ReceivedLog {
 
     private final Path archive;
     private final Path file;
+    /** The lines the log holds, read once: a line already there (a replay by {@code rebuild}) is not added again. */
+    private Set<String> lines;
 
     @Autowired
     ReceivedLog(PipelineProperties properties) {
@@ -60,17 +66,26 @@ public class ReceivedLog {
         }
     }
 
-    /** Appends the file just taken and archived; forced to disk before its outcome is stored. */
-    public synchronized void record(Received received) {
+    /** Appends a file about to be stored, unless the log has that very line; forced to disk before its outcome is stored. */
+    @Override
+    public synchronized void note(Received received) {
         String line = received.receivedAt() + "\t" + received.runId() + "\t" + received.sha256() + "\t"
                 + archive.relativize(received.archived().toAbsolutePath().normalize()) + "\t"
                 + escape(received.fileName()) + "\n";
+        if (lines == null) {
+            lines = new HashSet<>(read());
+        }
+        if (!lines.add(line.substring(0, line.length() - 1))) {
+            return;
+        }
         try {
             OutputFiles.createDirectories(archive);
             boolean fresh = !Files.exists(file);
+            // a line cut short by a kill stays a line of its own (skipped when read), not the start of this one
+            String before = fresh ? HEADER : endsCut(file) ? "\n" : "";
             try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap(((fresh ? HEADER : "") + line).getBytes(StandardCharsets.UTF_8)));
+                    StandardOpenOption.APPEND)) { // appends of worker JVMs sharing the folder do not overwrite each other
+                out.write(ByteBuffer.wrap((before + line).getBytes(StandardCharsets.UTF_8)));
                 out.force(false);
             }
         } catch (IOException e) {
@@ -78,22 +93,32 @@ public class ReceivedLog {
         }
     }
 
-    /**
-     * Every file received, in order, once: a file taken again by a run continued after a kill (same
-     * run, content and name) is the same receipt. A line cut short by a kill is skipped.
-     */
-    public List<Entry> entries() {
+    private static boolean endsCut(Path file) throws IOException {
+        try (FileChannel log = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            return log.size() > 0 && log.read(last, log.size() - 1) == 1 && last.get(0) != '\n';
+        }
+    }
+
+    private List<String> read() {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<Entry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+    }
+
+    /**
+     * Every file received, in order, once: a file taken again by a run continued after a kill (same
+     * run, content and name) is the same receipt, at its last line, the one whose ledger line was
+     * kept (the earlier one's was rolled back with the kill). A line cut short by a kill is skipped.
+     */
+    public List<Entry> entries() {
+        List<String> lines = read();
+        Map<String, Entry> last = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -105,14 +130,14 @@ public class ReceivedLog {
                     throw new IllegalArgumentException("expected 5 fields");
                 }
                 Entry entry = new Entry(OffsetDateTime.parse(f[0]), f[1], f[2], archive.resolve(f[3]), unescape(f[4]));
-                if (seen.add(entry.runId() + "\t" + entry.sha256() + "\t" + entry.fileName())) {
-                    entries.add(entry);
-                }
+                String key = entry.runId() + "\t" + entry.sha256() + "\t" + entry.fileName();
+                last.remove(key); // to the end: the last line of a file stands
+                last.put(key, entry);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 log.warn("{} line {} unreadable ({}), skipped: {}", file, i + 1, e.getMessage(), escape(line));
             }
         }
-        return entries;
+        return new ArrayList<>(last.values());
     }
 
     public Path file() {

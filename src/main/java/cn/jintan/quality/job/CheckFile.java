@@ -2,7 +2,6 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
-import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
@@ -15,8 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * Hashes and archives a file taken from input/ (its state noted first, to tell later whether it changed) and looks for an earlier copy of the same bytes. Validation happens
- * in {@link RecordSubmissions}, where the rows can stream into the chunk's transaction.
+ * Hashes and archives a file taken from input/ (its state noted first, to tell later whether it
+ * changed) and looks for an earlier copy of the same bytes. Validation happens in
+ * {@link RecordSubmissions}, where the rows can stream into the chunk's transaction; the file goes
+ * into {@code received.tsv} as its ledger line is inserted ({@code store.ReceivedJournal}).
  */
 class CheckFile implements ItemProcessor<Path, ReceivedFile> {
 
@@ -25,11 +26,9 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
     private final Quarantine quarantine;
     private final Clock clock;
     private final String runId;
-    private final ReceivedLog receivedLog;
 
-    CheckFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock, String runId, ReceivedLog receivedLog) {
+    CheckFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock, String runId) {
         this.archive = archive;
-        this.receivedLog = receivedLog;
         this.store = store;
         this.quarantine = quarantine;
         this.clock = clock;
@@ -42,7 +41,6 @@ class CheckFile implements ItemProcessor<Path, ReceivedFile> {
         Archive.Kept kept = archive.keep(file);
         String sha = kept.sha256();
         Received received = new Received(file.getFileName().toString(), sha, kept.archived(), OffsetDateTime.now(clock), runId);
-        receivedLog.record(received); // the order received, for `rebuild` should the database be lost
         Optional<StoredSubmission> quarantined = quarantine.quarantinedByRun(runId, sha, received.fileName());
         if (quarantined.isPresent()) {
             // quarantined by this very run before it was interrupted: finish putting it aside, do not try it again

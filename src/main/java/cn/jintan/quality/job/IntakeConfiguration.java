@@ -3,7 +3,6 @@ package cn.jintan.quality.job;
 import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.intake.InputFolder;
-import cn.jintan.quality.intake.ReceivedLog;
 import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
@@ -112,8 +111,8 @@ class IntakeConfiguration {
     @Bean
     @StepScope
     CheckFile checkFile(Archive archive, SubmissionStore store, Quarantine quarantine, Clock clock,
-                        @Value("#{jobParameters['run.id']}") String runId, ReceivedLog receivedLog) {
-        return new CheckFile(archive, store, quarantine, clock, runId, receivedLog);
+                        @Value("#{jobParameters['run.id']}") String runId) {
+        return new CheckFile(archive, store, quarantine, clock, runId);
     }
 
     @Bean

@@ -40,10 +40,12 @@ public class SubmissionStore {
     private final Tallies tallies;
     private final Database database;
     private final java.time.ZoneId zone;
+    private final ReceivedJournal journal;
     private final RowMapper<StoredSubmission> mapper = this::map;
 
     SubmissionStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Tallies tallies, Database database,
-                    java.time.Clock clock) {
+                    java.time.Clock clock, ReceivedJournal journal) {
+        this.journal = journal;
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
@@ -171,13 +173,16 @@ public class SubmissionStore {
     private long insert(Received r, String unit, String period, Integer version, SubmissionStatus status,
                         Long duplicateOf, String unitText, String filledBy, String phone) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO submission (file_name, sha256, unit_code, period, version, status, duplicate_of, "
-                        + "received_at, run_id, archive_path, unit_text, filled_by, phone) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.fileName(), r.sha256(), unit, period, version, status.name(), duplicateOf,
-                        r.receivedAt(), r.runId(), r.archived() == null ? null : r.archived().toString(),
-                        truncate(unitText, 200), truncate(filledBy, 200), truncate(phone, 100))
-                .update(key, "id");
+        synchronized (journal) { // the journal's order is the ids' order, whatever the partitions
+            journal.note(r);
+            jdbc.sql("INSERT INTO submission (file_name, sha256, unit_code, period, version, status, duplicate_of, "
+                            + "received_at, run_id, archive_path, unit_text, filled_by, phone) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(r.fileName(), r.sha256(), unit, period, version, status.name(), duplicateOf,
+                            r.receivedAt(), r.runId(), r.archived() == null ? null : r.archived().toString(),
+                            truncate(unitText, 200), truncate(filledBy, 200), truncate(phone, 100))
+                    .update(key, "id");
+        }
         return key.getKey().longValue();
     }
 

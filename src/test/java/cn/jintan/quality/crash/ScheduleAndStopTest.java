@@ -67,14 +67,25 @@ class ScheduleAndStopTest {
     }
 
     /** Files not done with: waiting in input/, or taken into data/intake/ and not let go. */
-    private static int pending(Path home) throws IOException {
-        Path intake = home.resolve("data/intake");
-        if (!Files.isDirectory(intake)) {
-            return count(home.resolve("input"));
+    private static int pending(Path home) {
+        // counted again while files move from input/ to data/intake/ during the count: none missed
+        while (true) {
+            int waiting = count(home.resolve("input"));
+            int taken = files(home.resolve("data/intake").toFile());
+            if (count(home.resolve("input")) == waiting) {
+                return waiting + taken;
+            }
         }
-        try (java.util.stream.Stream<Path> taken = Files.walk(intake)) {
-            return count(home.resolve("input")) + (int) taken.filter(Files::isRegularFile).count();
+    }
+
+    /** The files under {@code folder}; one the run moves away meanwhile is simply not counted (no error). */
+    private static int files(File folder) {
+        File[] found = folder.listFiles();
+        int n = 0;
+        for (File f : found == null ? new File[0] : found) {
+            n += f.isDirectory() ? files(f) : f.isFile() ? 1 : 0;
         }
+        return n;
     }
 
     private Path installation() throws IOException {

@@ -334,9 +334,6 @@ class QuarantineTest {
     @Autowired
     RecordSubmissions record;
 
-    @Autowired
-    cn.jintan.quality.intake.ReceivedLog receivedLog;
-
     /**
      * Killed after the quarantine committed but before the file left input/: the run, continued
      * under its own id, finishes putting it aside and does not try it (or record it) again.
@@ -354,7 +351,7 @@ class QuarantineTest {
                 Files.createDirectories(root.resolve("data/intake/0000000000001-000001")).resolve(POISONED), bytes));
 
         // what the continued run's intake does with the file: same run id, same name and bytes
-        ReceivedFile file = new CheckFile(archive, store, quarantine, clock, NightlyRun.runId(execution), receivedLog).process(again);
+        ReceivedFile file = new CheckFile(archive, store, quarantine, clock, NightlyRun.runId(execution)).process(again);
         assertThat(file.leftover()).isTrue();
         record.write(new Chunk<>(file));
 
