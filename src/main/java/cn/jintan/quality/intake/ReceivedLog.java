@@ -69,6 +69,9 @@ public class ReceivedLog implements ReceivedJournal {
     /** Appends a file about to be stored, unless the log has that very line; forced to disk before its outcome is stored. */
     @Override
     public synchronized void note(Received received) {
+        if (received.archived() == null) {
+            return; // no original kept: nothing a rebuild could replay
+        }
         String line = received.receivedAt() + "\t" + received.runId() + "\t" + received.sha256() + "\t"
                 + archive.relativize(received.archived().toAbsolutePath().normalize()) + "\t"
                 + escape(received.fileName()) + "\n";
