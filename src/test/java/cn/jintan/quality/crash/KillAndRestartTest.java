@@ -96,8 +96,9 @@ class KillAndRestartTest {
 
     private Process run(Path home) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms",
-                "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)

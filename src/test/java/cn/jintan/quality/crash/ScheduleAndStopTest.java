@@ -5,6 +5,7 @@ import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,14 @@ class ScheduleAndStopTest {
 
     @TempDir
     Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    /** A failed test leaves no program behind (a left {@code schedule} would run every 2 s until the machine stops). */
+    @AfterEach
+    void stopWhatIsLeft() {
+        started.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
+    }
 
     @Test
     void scheduleRunsAtItsTimeAndASecondProcessIsToldTheDatabaseIsInUse() throws Exception {
@@ -105,7 +114,9 @@ class ScheduleAndStopTest {
         line.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", command,
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
-        return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(home.resolve(log).toFile()).start();
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(home.resolve(log).toFile()).start();
+        started.add(process);
+        return process;
     }
 
     @FunctionalInterface
