@@ -4,6 +4,7 @@ import cn.jintan.quality.PipelineProperties;
 import cn.jintan.quality.domain.AnnualTargets;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
+import cn.jintan.quality.store.PeriodOverlap;
 import cn.jintan.quality.store.PeriodTallies;
 import org.springframework.stereotype.Service;
 
@@ -40,11 +41,13 @@ public class BriefingFacts {
     }
 
     public Briefing of(Period period) {
-        PeriodFigures figures = calculator.compute(period);
+        // the enterprises units share, found once: the figures and the details both start from them
+        PeriodOverlap overlap = tallies.overlap(period.toString());
+        PeriodFigures figures = calculator.compute(period, overlap);
         PeriodFigures previous = ifExists(period.previous()).orElse(null);
         PeriodFigures lastYear = ifExists(period.sameMonthLastYear()).orElse(null);
         return new Briefing(figures, previous, lastYear, progress(figures), Ranking.of(rankingKey, figures,
-                Optional.ofNullable(previous)), details.of(period), monthlyFinancing(period));
+                Optional.ofNullable(previous)), details.of(period, overlap), monthlyFinancing(period));
     }
 
     private Optional<PeriodFigures> ifExists(Period period) {

@@ -41,8 +41,12 @@ class DetailQueries {
     }
 
     PeriodDetails of(Period period) {
+        return of(period, tallies.overlap(period.toString()));
+    }
+
+    /** The details with the period's overlap the figures were computed with (found once per briefing). */
+    PeriodDetails of(Period period, PeriodOverlap overlap) {
         String p = period.toString();
-        PeriodOverlap overlap = tallies.overlap(p);
         Map<Long, Map<Integer, Set<Integer>>> keptElsewhere = honouredKeptElsewhere(overlap);
         return new PeriodDetails(industries(p, overlap), honours(overlap, keptElsewhere), rejections(p),
                 crossDuplicates(overlap), corrections(p), honoursTotal(p, keptElsewhere));

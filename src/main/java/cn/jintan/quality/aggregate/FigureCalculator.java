@@ -45,12 +45,17 @@ public class FigureCalculator {
     }
 
     public PeriodFigures compute(Period period) {
+        return compute(period, tallies.overlap(period.toString()));
+    }
+
+    /** As {@link #compute(Period)}, with the period's overlap already found (a briefing's details use it too). */
+    PeriodFigures compute(Period period, PeriodOverlap overlap) {
         String month = period.toString();
         String january = period.januaryOfYear().toString();
         Map<String, Map<String, BigDecimal>> byUnit = new HashMap<>();
         perUnit(month, month, "", byUnit);
         perUnit(january, month, "_ytd", byUnit);
-        Map<String, BigDecimal> district = districtStock(month, byUnit);
+        Map<String, BigDecimal> district = districtStock(overlap, byUnit);
         List<StoredSubmission> submissions = store.forPeriod(month);
         Map<String, Set<String>> monthsByUnit = acceptedMonths(january, month);
         List<PeriodFigures.UnitFigures> units = new ArrayList<>();
@@ -121,14 +126,13 @@ public class FigureCalculator {
      * Stocks of the district: the units' sums less the rows of enterprises another unit, first in
      * code order, also reports (each enterprise counts once).
      */
-    private Map<String, BigDecimal> districtStock(String month, Map<String, Map<String, BigDecimal>> byUnit) {
+    private Map<String, BigDecimal> districtStock(PeriodOverlap overlap, Map<String, Map<String, BigDecimal>> byUnit) {
         List<Indicator> stocks = Arrays.stream(Indicator.values()).filter(i -> i.kind() == Indicator.Kind.STOCK).toList();
         Map<String, BigDecimal> district = new LinkedHashMap<>();
         for (Indicator indicator : stocks) {
             district.put(indicator.key(), byUnit.values().stream().map(f -> f.getOrDefault(indicator.key(), zero(indicator)))
                     .reduce(zero(indicator), BigDecimal::add));
         }
-        PeriodOverlap overlap = tallies.overlap(month);
         if (overlap.possible()) {
             List<BigDecimal> notFirst = tallies.notFirstSums(overlap, stocks);
             for (int i = 0; i < stocks.size(); i++) {
