@@ -30,9 +30,12 @@ public record Issue(Severity severity, String code, String sheet, String cell, I
         return build(rule, sheet, null, null, column, value, extra);
     }
 
-    /** A problem of rows without one cell to point at ({@code row.blank}); {@code firstRow} is 1-based. */
-    static Issue rows(Rule rule, String sheet, int firstRow, String value, Object... extra) {
-        return build(rule, sheet, null, firstRow, null, value, extra);
+    /**
+     * A problem of rows without one cell to point at ({@code row.blank}): no value either, the
+     * message names the rows; {@code firstRow} is 1-based.
+     */
+    static Issue rows(Rule rule, String sheet, int firstRow, Object... extra) {
+        return build(rule, sheet, null, firstRow, null, null, extra);
     }
 
     /** A problem at a cell; {@code rowIndex} and {@code columnIndex} are 0-based. */

@@ -124,8 +124,8 @@ final class TableReader {
             readRow(row, header);
         }
         if (blanks.any()) {
-            String listed = blanks.listed(Messages.catalogue());
-            issues.accept(Issue.rows(Rule.ROW_BLANK, sheet.sheetName(), blanks.firstRowNumber(), listed, listed, blanks.count()));
+            issues.accept(Issue.rows(Rule.ROW_BLANK, sheet.sheetName(), blanks.firstRowNumber(),
+                    blanks.listed(Messages.catalogue()), blanks.count()));
         }
         return count;
     }
