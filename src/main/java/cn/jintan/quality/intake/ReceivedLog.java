@@ -120,8 +120,22 @@ public class ReceivedLog implements ReceivedJournal {
      * kept (the earlier one's was rolled back with the kill). A line cut short by a kill is skipped.
      */
     public List<Entry> entries() {
-        List<String> lines = read();
         Map<String, Entry> last = new LinkedHashMap<>();
+        for (Entry entry : lines()) {
+            String key = entry.runId() + "\t" + entry.sha256() + "\t" + entry.fileName();
+            last.remove(key); // to the end: the last line of a file stands
+            last.put(key, entry);
+        }
+        return new ArrayList<>(last.values());
+    }
+
+    /**
+     * Every readable line, in order, the earlier lines of a file taken again included: each of those
+     * stands for a ledger id its rolled-back attempt used up, which {@code rebuild} uses up too.
+     */
+    public List<Entry> lines() {
+        List<String> lines = read();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -132,15 +146,12 @@ public class ReceivedLog implements ReceivedJournal {
                 if (f.length != 5 || f[2].length() != 64) {
                     throw new IllegalArgumentException("expected 5 fields");
                 }
-                Entry entry = new Entry(OffsetDateTime.parse(f[0]), f[1], f[2], archive.resolve(f[3]), unescape(f[4]));
-                String key = entry.runId() + "\t" + entry.sha256() + "\t" + entry.fileName();
-                last.remove(key); // to the end: the last line of a file stands
-                last.put(key, entry);
+                entries.add(new Entry(OffsetDateTime.parse(f[0]), f[1], f[2], archive.resolve(f[3]), unescape(f[4])));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 log.warn("{} line {} unreadable ({}), skipped: {}", file, i + 1, e.getMessage(), escape(line));
             }
         }
-        return new ArrayList<>(last.values());
+        return entries;
     }
 
     public Path file() {

@@ -95,10 +95,20 @@ public class ArchiveReplay {
 
     public Result replay() {
         List<ReceivedLog.Entry> entries = new ArrayList<>(receivedLog.entries());
+        Set<ReceivedLog.Entry> kept = new HashSet<>(entries);
+        List<ReceivedLog.Entry> lines = new ArrayList<>(receivedLog.lines());
         List<ReceivedLog.Entry> unlogged = unlogged(entries);
-        entries.addAll(unlogged);
+        lines.addAll(unlogged);
         List<String> missing = new ArrayList<>();
-        for (ReceivedLog.Entry entry : entries) {
+        Set<ReceivedLog.Entry> replayed = new HashSet<>();
+        for (ReceivedLog.Entry entry : lines) {
+            if (!kept.contains(entry) && !unlogged.contains(entry)) {
+                useUpAnId(entry); // an attempt a kill rolled back, its file taken again further down
+                continue;
+            }
+            if (!replayed.add(entry)) {
+                continue; // the very same line twice
+            }
             if (!Files.isRegularFile(entry.archived())) {
                 log.error("{} (received {}) is listed in {} but its original {} is missing: not replayed",
                         entry.fileName(), entry.receivedAt(),
@@ -124,6 +134,17 @@ public class ArchiveReplay {
             perFile.executeWithoutResult(status -> reports.render(period, firstIssued(period)));
         }
         return new Result(statuses, ids.size(), periods.size(), missing, unlogged.size());
+    }
+
+    /**
+     * The ledger id an interrupted attempt used up, used up again (a ledger line opened and rolled
+     * back), so that the files after it get their ids again (ids show in receipt names).
+     */
+    private void useUpAnId(ReceivedLog.Entry attempt) {
+        perFile.executeWithoutResult(status -> {
+            store.open(attempt.received());
+            status.setRollbackOnly();
+        });
     }
 
     /** One file as the nightly intake stores it ({@link RecordOneFile}), an unexpected error quarantining it. */

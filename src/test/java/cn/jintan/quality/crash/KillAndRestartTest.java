@@ -15,6 +15,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real program in child JVMs: killed with SIGKILL at several points of a run, started again
- * until it completes, it ends with exactly the figures and receipts of an uninterrupted run.
+ * until it completes, it ends with exactly the figures and receipts of an uninterrupted run; its
+ * database lost then, {@code rebuild} gives back the same ledger, ids included.
  */
 @Tag("crash") // starts JVMs: run by ./mvnw test (CI), left out by ./mvnw test -Pquick
 class KillAndRestartTest {
@@ -65,6 +71,33 @@ class KillAndRestartTest {
         assertThat(count(killed.resolve("input"))).isZero();
         // nothing left half-way between input/ and the archive: every file taken was let go
         assertThat(count(killed.resolve("data/intake"))).isZero();
+
+        // the database lost after all those kills: rebuild gives back every ledger line, ids included
+        List<String> ledger = ledger(killed);
+        Files.move(killed.resolve("data/db"), killed.resolve("data/db-lost"));
+        Process rebuild = start(killed, "rebuild");
+        assertThat(rebuild.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(rebuild.exitValue()).as(() -> log(killed)).isZero();
+        assertThat(ledger(killed)).isEqualTo(ledger).hasSize(total);
+        assertThat(receipts(killed)).isEqualTo(receipts(clean));
+    }
+
+    /** Every ledger line: id, name, unit, period, version, status, links, time received and run. */
+    private static List<String> ledger(Path home) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/db/quality").toAbsolutePath()
+                + ";IFEXISTS=TRUE", "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, file_name, unit_code, period, version, status, duplicate_of, "
+                     + "superseded_by, received_at, run_id FROM submission ORDER BY id")) {
+            List<String> lines = new ArrayList<>();
+            while (rs.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= 10; i++) {
+                    line.append(rs.getString(i)).append(' ');
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
     }
 
     /** Starts a run, waits for {@code condition}, lets {@code after} pass, then SIGKILLs it. */
@@ -95,10 +128,14 @@ class KillAndRestartTest {
     }
 
     private Process run(Path home) throws IOException {
+        return start(home, "run");
+    }
+
+    private Process start(Path home, String subcommand) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms",
-                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", subcommand,
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
