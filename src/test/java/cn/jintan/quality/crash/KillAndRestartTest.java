@@ -75,9 +75,10 @@ class KillAndRestartTest {
         // the database lost after all those kills: rebuild gives back every ledger line, ids included
         List<String> ledger = ledger(killed);
         Files.move(killed.resolve("data/db"), killed.resolve("data/db-lost"));
-        Process rebuild = start(killed, "rebuild");
-        assertThat(rebuild.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(rebuild.exitValue()).as(() -> log(killed)).isZero();
+        // in this JVM: no kill here, and no second JVM start to pay for
+        assertThat(cn.jintan.quality.cli.Main.execute("rebuild", "--input", killed.resolve("input").toString(),
+                "--output", killed.resolve("output").toString(), "--data", killed.resolve("data").toString(),
+                "--jobs", Path.of("jobs").toAbsolutePath().toString())).isZero();
         assertThat(ledger(killed)).isEqualTo(ledger).hasSize(total);
         assertThat(receipts(killed)).isEqualTo(receipts(clean));
     }
@@ -128,14 +129,10 @@ class KillAndRestartTest {
     }
 
     private Process run(Path home) throws IOException {
-        return start(home, "run");
-    }
-
-    private Process start(Path home, String subcommand) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms",
-                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", subcommand,
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
