@@ -46,7 +46,7 @@ public class ReceivedLog implements ReceivedJournal {
     private final Path archive;
     private final Path file;
     /** The lines the log holds, read once: a line already there (a replay by {@code rebuild}) is not added again. */
-    private Set<String> lines;
+    private Set<String> written;
 
     @Autowired
     ReceivedLog(PipelineProperties properties) {
@@ -75,10 +75,10 @@ public class ReceivedLog implements ReceivedJournal {
         String line = received.receivedAt() + "\t" + received.runId() + "\t" + received.sha256() + "\t"
                 + archive.relativize(received.archived().toAbsolutePath().normalize()) + "\t"
                 + escape(received.fileName()) + "\n";
-        if (lines == null) {
-            lines = new HashSet<>(read());
+        if (written == null) {
+            written = new HashSet<>(read());
         }
-        if (!lines.add(line.substring(0, line.length() - 1))) {
+        if (!written.add(line.substring(0, line.length() - 1))) {
             return;
         }
         try {

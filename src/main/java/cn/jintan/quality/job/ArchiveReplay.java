@@ -94,20 +94,18 @@ public class ArchiveReplay {
     }
 
     public Result replay() {
-        List<ReceivedLog.Entry> entries = new ArrayList<>(receivedLog.entries());
-        Set<ReceivedLog.Entry> kept = new HashSet<>(entries);
-        List<ReceivedLog.Entry> lines = new ArrayList<>(receivedLog.lines());
+        List<ReceivedLog.Entry> entries = receivedLog.entries();
         List<ReceivedLog.Entry> unlogged = unlogged(entries);
+        // the files to replay: each file's last line, and the originals the log never listed
+        Set<ReceivedLog.Entry> kept = new HashSet<>(entries);
+        kept.addAll(unlogged);
+        List<ReceivedLog.Entry> lines = new ArrayList<>(receivedLog.lines());
         lines.addAll(unlogged);
         List<String> missing = new ArrayList<>();
-        Set<ReceivedLog.Entry> replayed = new HashSet<>();
         for (ReceivedLog.Entry entry : lines) {
-            if (!kept.contains(entry) && !unlogged.contains(entry)) {
+            if (!kept.remove(entry)) {
                 useUpAnId(entry); // an attempt a kill rolled back, its file taken again further down
                 continue;
-            }
-            if (!replayed.add(entry)) {
-                continue; // the very same line twice
             }
             if (!Files.isRegularFile(entry.archived())) {
                 log.error("{} (received {}) is listed in {} but its original {} is missing: not replayed",

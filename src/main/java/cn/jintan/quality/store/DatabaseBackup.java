@@ -83,7 +83,7 @@ public class DatabaseBackup {
     /**
      * What {@code BACKUP TO} does (flush, then the store copies its file into the zip while it keeps
      * the pages the copy reads), deflated at the fastest level instead of the default: for a
-     * million-row database 7 s instead of 22, for a slightly larger zip (docs/performance.md).
+     * million-row database 6–7 s instead of 22, for a zip about a quarter larger (docs/performance.md).
      */
     private void copy(Path zipFile) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection();
