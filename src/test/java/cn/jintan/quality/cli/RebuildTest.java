@@ -6,6 +6,7 @@ import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
 import cn.jintan.quality.testing.Console;
+import cn.jintan.quality.testing.Ledger;
 import cn.jintan.quality.testing.TestWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +85,7 @@ class RebuildTest {
                 .write(input.resolve("直溪镇-2020-11-第三版.xlsx")), 70);
         assertThat(run("run")).isZero(); // a second backup: only the newest is kept (backup.keep = 1)
 
-        Map<String, String> ledger = ledger(database());
+        Map<String, String> ledger = Ledger.of(database());
         assertThat(ledger.values()).anyMatch(l -> l.contains("SUPERSEDED")).anyMatch(l -> l.contains("DUPLICATE"))
                 .anyMatch(l -> l.contains("REJECTED"));
         assertThat(ledger).hasSize(7);
@@ -102,7 +100,7 @@ class RebuildTest {
         try (Stream<Path> zips = Files.list(backups)) {
             newest = zips.sorted().reduce((a, b) -> b).orElseThrow();
         }
-        assertThat(ledger(restored(newest))).as("the newest backup restores the ledger").isEqualTo(ledger);
+        assertThat(Ledger.of(restored(newest))).as("the newest backup restores the ledger").isEqualTo(ledger);
 
         Path db = dir.resolve("data/db/quality.mv.db");
         Path good = Files.copy(db, dir.resolve("good.mv.db"));
@@ -142,7 +140,7 @@ class RebuildTest {
             Path kept = aside.filter(p -> p.getFileName().toString().startsWith("db-set-aside-")).findFirst().orElseThrow();
             assertThat(Files.readAllBytes(kept.resolve("quality.mv.db"))).isEqualTo(bytes);
         }
-        assertThat(ledger(database())).isEqualTo(ledger);
+        assertThat(Ledger.of(database())).isEqualTo(ledger);
         assertThat(receipts()).isEqualTo(receipts);
         assertThat(figures()).isEqualTo(figures);
 
@@ -185,29 +183,6 @@ class RebuildTest {
         }
         return DriverManager.getConnection("jdbc:h2:file:" + into.resolve("quality").toAbsolutePath() + ";IFEXISTS=TRUE",
                 "sa", "");
-    }
-
-    /** Every ledger line (id, names, times, runs, versions, statuses, links) with its issues, rows and tally. */
-    private static Map<String, String> ledger(Connection connection) throws SQLException {
-        try (connection; Statement s = connection.createStatement()) {
-            Map<String, String> lines = new TreeMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT s.*, (SELECT COUNT(*) FROM submission_issue i WHERE i.submission_id = s.id) "
-                    + "issues, (SELECT COUNT(*) FROM quality_row q WHERE q.submission_id = s.id) quality_rows, "
-                    + "(SELECT LISTAGG(figure || '=' || tally_value, ';') WITHIN GROUP (ORDER BY figure) FROM submission_tally t "
-                    + "WHERE t.submission_id = s.id) tally FROM submission s ORDER BY id")) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    StringBuilder line = new StringBuilder();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        if (!meta.getColumnLabel(c).equalsIgnoreCase("archive_path")) {
-                            line.append(meta.getColumnLabel(c)).append('=').append(rs.getString(c)).append(' ');
-                        }
-                    }
-                    lines.put(rs.getString("id"), line.toString());
-                }
-            }
-            return lines;
-        }
     }
 
     private Map<String, String> receipts() throws IOException {

@@ -2,6 +2,7 @@ package cn.jintan.quality.crash;
 
 import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.testing.Installation;
+import cn.jintan.quality.testing.Ledger;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
@@ -15,14 +16,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -73,32 +70,14 @@ class KillAndRestartTest {
         assertThat(count(killed.resolve("data/intake"))).isZero();
 
         // the database lost after all those kills: rebuild gives back every ledger line, ids included
-        List<String> ledger = ledger(killed);
+        Map<String, String> ledger = Ledger.of(killed.resolve("data/db/quality"));
         Files.move(killed.resolve("data/db"), killed.resolve("data/db-lost"));
         // in this JVM: no kill here, and no second JVM start to pay for
         assertThat(cn.jintan.quality.cli.Main.execute("rebuild", "--input", killed.resolve("input").toString(),
                 "--output", killed.resolve("output").toString(), "--data", killed.resolve("data").toString(),
                 "--jobs", Path.of("jobs").toAbsolutePath().toString())).isZero();
-        assertThat(ledger(killed)).isEqualTo(ledger).hasSize(total);
+        assertThat(Ledger.of(killed.resolve("data/db/quality"))).isEqualTo(ledger).hasSize(total);
         assertThat(receipts(killed)).isEqualTo(receipts(clean));
-    }
-
-    /** Every ledger line: id, name, unit, period, version, status, links, time received and run. */
-    private static List<String> ledger(Path home) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/db/quality").toAbsolutePath()
-                + ";IFEXISTS=TRUE", "sa", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, file_name, unit_code, period, version, status, duplicate_of, "
-                     + "superseded_by, received_at, run_id FROM submission ORDER BY id")) {
-            List<String> lines = new ArrayList<>();
-            while (rs.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= 10; i++) {
-                    line.append(rs.getString(i)).append(' ');
-                }
-                lines.add(line.toString());
-            }
-            return lines;
-        }
     }
 
     /** Starts a run, waits for {@code condition}, lets {@code after} pass, then SIGKILLs it. */
