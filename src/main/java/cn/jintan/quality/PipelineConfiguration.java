@@ -53,8 +53,8 @@ class PipelineConfiguration {
      * {@code .password}), else file-based H2 under {@code data/db/}. H2's file lock also keeps a
      * second process out while a run holds the database. WRITE_DELAY=0: a commit reaches the file at
      * once; H2's default (flush within a second) lets a killed run lose committed files, which then
-     * never count. LOCK_TIMEOUT: an intake partition waits for another to commit its file of the
-     * same period (store.PeriodLocks), longer than H2's default second with a large file. A
+     * never count. LOCK_TIMEOUT: a file waits for another of its unit and period to commit
+     * (store.VersionLocks), longer than H2's default second with a large file. A
      * connection per intake thread and two more (job repository, manager); {@code
      * spring.datasource.hikari.*} overrides the pool's settings.
      */

@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * {@code rebuild}: replays every original of {@code data/archive/} into a fresh database in the order
  * received ({@link ReceivedLog}), under its original name, time and run, exactly as the nightly
  * intake stores it (a file per transaction; duplicates, versions and superseding follow from the
- * order; validated as of the month it was received). Then every receipt and the briefing of every
+ * order; validated as of the month it was received; cross-unit warnings settled after each run's
+ * files, as its {@code crossUnit} step did). Then every receipt and the briefing of every
  * period are written again, each period dated as its figures JSON in {@code output/} says it was
  * first issued. Nothing is mailed.
  */
@@ -56,6 +57,7 @@ public class ArchiveReplay {
 
     private final ReceivedLog receivedLog;
     private final SubmissionStore store;
+    private final SubmissionRecorder recorder;
     private final Quarantine quarantine;
     private final RecordOneFile recordOne;
     private final ReceiptWriter receipts;
@@ -74,6 +76,7 @@ public class ArchiveReplay {
         this.index = index;
         this.receivedLog = receivedLog;
         this.store = store;
+        this.recorder = recorder;
         this.quarantine = quarantine;
         this.receipts = receipts;
         this.reports = reports;
@@ -102,11 +105,16 @@ public class ArchiveReplay {
         List<ReceivedLog.Entry> lines = new ArrayList<>(receivedLog.lines());
         lines.addAll(unlogged);
         List<String> missing = new ArrayList<>();
+        String run = null;
         for (ReceivedLog.Entry entry : lines) {
             if (!kept.remove(entry)) {
                 useUpAnId(entry); // an attempt a kill rolled back, its file taken again further down
                 continue;
             }
+            if (run != null && !run.equals(entry.runId())) {
+                settleCrossUnit(run);
+            }
+            run = entry.runId();
             if (!Files.isRegularFile(entry.archived())) {
                 log.error("{} (received {}) is listed in {} but its original {} is missing: not replayed",
                         entry.fileName(), entry.receivedAt(),
@@ -116,6 +124,9 @@ public class ArchiveReplay {
             }
             StoredSubmission stored = perFile.execute(status -> store(entry.received()));
             log.info("{}: {} ({})", stored.fileName(), stored.status().json(), Progress.logWhere(stored));
+        }
+        if (run != null) {
+            settleCrossUnit(run);
         }
         List<Long> ids = jdbc.sql("SELECT id FROM submission ORDER BY id").query(Long.class).list();
         Map<SubmissionStatus, Integer> statuses = new EnumMap<>(SubmissionStatus.class);
@@ -132,6 +143,15 @@ public class ArchiveReplay {
             perFile.executeWithoutResult(status -> reports.render(period, firstIssued(period)));
         }
         return new Result(statuses, ids.size(), periods.size(), missing, unlogged.size());
+    }
+
+    /**
+     * The cross-unit warnings of the periods a run touched, settled where that run settled them
+     * (its {@code crossUnit} step, after its files): a version superseded later keeps the warnings
+     * it had then.
+     */
+    private void settleCrossUnit(String runId) {
+        perFile.executeWithoutResult(status -> store.periodsOfRun(runId).forEach(recorder::settleCrossUnit));
     }
 
     /**

@@ -7,7 +7,7 @@ import cn.jintan.quality.quarantine.Quarantine;
 import cn.jintan.quality.receipt.ReceiptIndex;
 import cn.jintan.quality.receipt.ReceiptWriter;
 import cn.jintan.quality.recording.SubmissionRecorder;
-import cn.jintan.quality.store.PeriodLocks;
+import cn.jintan.quality.store.VersionLocks;
 import cn.jintan.quality.store.SubmissionStore;
 import cn.jintan.quality.validation.SubmissionValidator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -48,16 +48,16 @@ class IntakeConfiguration {
 
     @Bean
     Step intake(JobRepository repository, IntakePartitioner partitioner, PartitionHandler intakePartitions,
-                IntakeWrapUp wrapUp, PipelineProperties properties, ObjectProvider<QueueChannel> intakeRequests,
+                PipelineProperties properties, ObjectProvider<QueueChannel> intakeRequests,
                 ObjectProvider<IntakeWatchdog> watchdog) {
         if (properties.remoteIntake()) {
             // requests to the workers over the database; their ends read back from the job repository
             return new RemotePartitioningManagerStepBuilder("intake", repository).partitioner(WORKER_STEP, partitioner)
                     .outputChannel(intakeRequests.getObject()).pollInterval(POLL.toMillis())
-                    .listener(wrapUp).listener(watchdog.getObject()).build();
+                    .listener(watchdog.getObject()).build();
         }
         return new StepBuilder("intake", repository).partitioner(WORKER_STEP, partitioner)
-                .partitionHandler(intakePartitions).listener(wrapUp).build();
+                .partitionHandler(intakePartitions).build();
     }
 
     @Bean
@@ -73,15 +73,21 @@ class IntakeConfiguration {
     }
 
     @Bean
-    IntakeWrapUp intakeWrapUp(SubmissionStore store, ReceiptWriter receipts, ReceiptIndex index,
-                              PipelineProperties properties) {
-        return new IntakeWrapUp(store, receipts, index, properties.workers() > 1 || properties.remoteIntake());
+    Step crossUnit(JobRepository repository, PlatformTransactionManager tx, SettleCrossUnit settle) {
+        return new StepBuilder("crossUnit", repository).tasklet(settle, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    SettleCrossUnit settleCrossUnit(SubmissionRecorder recorder, SubmissionStore store, ReceiptWriter receipts,
+                                    ReceiptIndex index, @Value("#{jobParameters['run.id']}") String runId) {
+        return new SettleCrossUnit(recorder, store, receipts, index, runId);
     }
 
     @Bean
     @StepScope
     IntakePartitioner intakePartitioner(InputFolder input, SkippedFiles skipped, SubmissionValidator validator,
-                                        PeriodLocks locks, PipelineProperties properties,
+                                        VersionLocks locks, PipelineProperties properties,
                                         @Value("#{jobParameters['run.id']}") String runId,
                                         @Value("#{stepExecution.id}") long managerStepId) {
         return new IntakePartitioner(input, skipped, validator, locks, properties.remoteIntake() ? IntakePartitioner.REMOTE

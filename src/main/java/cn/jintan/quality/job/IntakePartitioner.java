@@ -2,7 +2,7 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.intake.InputFolder;
 import cn.jintan.quality.intake.Names;
-import cn.jintan.quality.store.PeriodLocks;
+import cn.jintan.quality.store.VersionLocks;
 import cn.jintan.quality.validation.Cover;
 import cn.jintan.quality.validation.SubmissionValidator;
 import org.slf4j.Logger;
@@ -17,7 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The manager's half of the intake step: takes every settled file (those an interrupted run had
@@ -44,12 +45,12 @@ class IntakePartitioner implements Partitioner {
     private final InputFolder input;
     private final SkippedFiles skipped;
     private final SubmissionValidator validator;
-    private final PeriodLocks locks;
+    private final VersionLocks locks;
     private final int workers;
     private final String runId;
     private final long managerStepId;
 
-    IntakePartitioner(InputFolder input, SkippedFiles skipped, SubmissionValidator validator, PeriodLocks locks,
+    IntakePartitioner(InputFolder input, SkippedFiles skipped, SubmissionValidator validator, VersionLocks locks,
                       int workers, String runId, long managerStepId) {
         this.input = input;
         this.skipped = skipped;
@@ -67,14 +68,14 @@ class IntakePartitioner implements Partitioner {
         if (workers == 1 || files.size() < 2) {
             groups.put("all", files);
         } else {
-            TreeSet<String> periods = new TreeSet<>();
+            Set<VersionLocks.Key> keys = new LinkedHashSet<>();
             for (Path file : files) {
                 Cover cover = validator.coverOf(file);
-                cover.period().ifPresent(p -> periods.add(p.toString()));
+                cover.unit().ifPresent(u -> cover.period().ifPresent(p -> keys.add(new VersionLocks.Key(u.code(), p.toString()))));
                 String key = cover.unit().map(u -> "unit-" + u.code()).orElse("file-" + file.getParent().getFileName());
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
             }
-            locks.create(periods);
+            locks.create(keys);
         }
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         groups.forEach((key, group) -> {

@@ -19,10 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The nightly job: {@code intake} (each file in input/ checked, stored and given a receipt, one
  * file per transaction, units in partitions running at once: {@link IntakeConfiguration}),
+ * {@code crossUnit} (the cross-unit warnings of the periods the intake touched: {@link SettleCrossUnit}),
  * {@code briefing} (figures and PDF of every period that changed), then
  * {@code delivery} (e-mail of the changed briefings to the recipients in jobs/, retries first);
  * after {@code intake}, {@code receiptMail} mails the receipts to the units' contact addresses.
- * The daytime intake pass of {@code schedule} is the same {@code intake} step, then
+ * The daytime intake pass of {@code schedule} is the same {@code intake} and {@code crossUnit} steps, then
  * {@code pending} (its periods wait for the nightly briefings) and {@code receiptMail}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,16 +34,17 @@ class NightlyJobConfiguration {
     static final String RUN_ID = "run.id";
 
     @Bean
-    Job nightlyJob(JobRepository repository, Step intake, Step receiptMail, Step briefing, Step delivery,
-                   RunSummaryListener summary) {
-        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(receiptMail).next(briefing)
-                .next(delivery).build();
+    Job nightlyJob(JobRepository repository, Step intake, Step crossUnit, Step receiptMail, Step briefing,
+                   Step delivery, RunSummaryListener summary) {
+        return new JobBuilder(JOB_NAME, repository).listener(summary).start(intake).next(crossUnit).next(receiptMail)
+                .next(briefing).next(delivery).build();
     }
 
     @Bean
-    Job intakeJob(JobRepository repository, Step intake, Step pending, Step receiptMail, RunSummaryListener summary) {
-        return new JobBuilder(INTAKE_JOB_NAME, repository).listener(summary).start(intake).next(pending)
-                .next(receiptMail).build();
+    Job intakeJob(JobRepository repository, Step intake, Step crossUnit, Step pending, Step receiptMail,
+                  RunSummaryListener summary) {
+        return new JobBuilder(INTAKE_JOB_NAME, repository).listener(summary).start(intake).next(crossUnit)
+                .next(pending).next(receiptMail).build();
     }
 
     @Bean

@@ -58,7 +58,7 @@ final class RecordOneFile {
         try {
             return savepoint.execute(status -> {
                 SubmissionRecorder.Recorded stored = original != null
-                        ? new SubmissionRecorder.Recorded(recorder.recordDuplicate(received, original), List.of(), List.of())
+                        ? new SubmissionRecorder.Recorded(recorder.recordDuplicate(received, original), List.of())
                         : recorder.record(received, rows -> {
                             var submission = validator.validate(received.archived(), received.fileName(), month, rows);
                             pause();

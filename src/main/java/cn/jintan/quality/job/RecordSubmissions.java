@@ -90,10 +90,12 @@ class RecordSubmissions implements ItemWriter<ReceivedFile> {
         return quarantined(file, recorded.submission());
     }
 
-    /** The receipts a stored file changes: those of the versions it supersedes or warns, and its own. */
+    /**
+     * The receipts a stored file changes: those of the versions it supersedes, and its own (its
+     * cross-unit warnings come with the period's, once the intake is done: {@link SettleCrossUnit}).
+     */
     private List<ReceiptWriter.Prepared> receiptsOf(SubmissionRecorder.Recorded stored) {
         List<StoredSubmission> changed = new ArrayList<>(stored.superseded());
-        changed.addAll(stored.warned());
         changed.add(stored.submission());
         return changed.stream().map(receipts::prepare).toList();
     }

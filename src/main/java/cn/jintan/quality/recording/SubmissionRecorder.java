@@ -1,6 +1,6 @@
 package cn.jintan.quality.recording;
 
-import cn.jintan.quality.store.PeriodLocks;
+import cn.jintan.quality.store.VersionLocks;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * Checks a file and records it, completely or not at all (the caller's transaction or savepoint):
- * its ledger line, rows and issues, its version, the older versions it supersedes and the
- * cross-unit warnings it raises.
+ * its ledger line, rows and issues, its version and the older versions it supersedes. The
+ * cross-unit warnings of a period are settled once its files are in ({@link #settleCrossUnit}).
  */
 @Service
 public class SubmissionRecorder {
@@ -23,9 +23,9 @@ public class SubmissionRecorder {
     private final SubmissionStore store;
     private final VersionPolicy versions;
     private final CrossUnitDuplicates crossUnit;
-    private final PeriodLocks locks;
+    private final VersionLocks locks;
 
-    SubmissionRecorder(SubmissionStore store, VersionPolicy versions, CrossUnitDuplicates crossUnit, PeriodLocks locks) {
+    SubmissionRecorder(SubmissionStore store, VersionPolicy versions, CrossUnitDuplicates crossUnit, VersionLocks locks) {
         this.store = store;
         this.locks = locks;
         this.versions = versions;
@@ -43,19 +43,24 @@ public class SubmissionRecorder {
         Submission submission = store.storeRows(id, validation);
         String unit = submission.cover().unit().map(u -> u.code()).orElse(null);
         String period = submission.cover().period().map(Object::toString).orElse(null);
-        if (period != null) {
-            // from here to the commit no other partition decides a file of this period (rows stream unlocked)
-            locks.hold(period);
+        if (unit != null && period != null) {
+            // from here to the commit no other file of this unit and period is decided (rows stream unlocked)
+            locks.hold(unit, period);
         }
         store.complete(id, submission, versions.next(unit, period));
         store.addIssues(id, submission.issues());
-        List<StoredSubmission> superseded = List.of();
-        List<StoredSubmission> warned = List.of();
-        if (submission.accepted()) {
-            superseded = versions.supersede(id, unit, period);
-            warned = crossUnit.warn(id, unit, period);
-        }
-        return new Recorded(store.find(id).orElseThrow(), superseded, warned);
+        List<StoredSubmission> superseded = submission.accepted() ? versions.supersede(id, unit, period) : List.of();
+        return new Recorded(store.find(id).orElseThrow(), superseded);
+    }
+
+    /**
+     * Settles the cross-unit warnings ({@code cross.duplicate_enterprise}) of a period's accepted
+     * submissions, in the caller's transaction; returns the submissions whose warnings changed (their
+     * receipts change too).
+     */
+    @Transactional
+    public List<StoredSubmission> settleCrossUnit(String period) {
+        return crossUnit.settle(period);
     }
 
     /** Records a byte-identical copy of {@code original}: nothing of it counts, it is no version of its own. */
@@ -63,10 +68,7 @@ public class SubmissionRecorder {
         return store.recordDuplicate(received, original);
     }
 
-    /**
-     * A recorded submission, the older accepted versions it replaced, and the other units' accepted
-     * submissions that now carry a cross-unit duplicate warning (their receipts change too).
-     */
-    public record Recorded(StoredSubmission submission, List<StoredSubmission> superseded, List<StoredSubmission> warned) {
+    /** A recorded submission and the older accepted versions it replaced (their receipts change too). */
+    public record Recorded(StoredSubmission submission, List<StoredSubmission> superseded) {
     }
 }

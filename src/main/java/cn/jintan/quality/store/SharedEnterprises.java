@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +14,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * {@code cross.duplicate_enterprise}'s question to the database: which enterprises a newly accepted
- * submission shares with the other units' accepted ones of its period, answered from quality_code
- * by key lookups (V5__quality_code.sql, V7__quality_code_by_code.sql).
- *
- * <p>First the pairs of rows, from quality_code alone (two tables, so no planner can make a
- * file's rows probe each other: PostgreSQL did, on statistics taken while the tables were nearly
- * empty, 200 × 200 lookups for a 200-row file); then the cells of those rows by key.
+ * {@code cross.duplicate_enterprise}'s question to the database: which enterprises (质量提升, by
+ * USCC) the accepted submissions of a period share with other units' accepted ones. The shared codes
+ * come from one pass over the period's quality_code in code order ({@link SharedCodeScan}, which
+ * probes a file larger than all the others together by key instead of reading it); then the
+ * 统一社会信用代码 cells of those rows, by key.
  */
 @Repository
 public class SharedEnterprises {
@@ -32,65 +31,50 @@ public class SharedEnterprises {
         this.jdbc = jdbc;
     }
 
-    /** A row of this submission and a row of another one with the same code. */
-    private record Pair(String uscc, int row, long otherId, int otherRow) {
+    /** A row of one submission and a row of another one with the same code. */
+    private record Pair(long id, String uscc, int row, long otherId, int otherRow) {
     }
 
     /**
-     * The enterprises (质量提升, by USCC) that submission {@code id} shares with the other units'
-     * accepted submissions of its period, in row order then unit code.
+     * For each accepted submission of the period that shares an enterprise with another unit's, what
+     * it shares, in its row order then the other unit's code; both submissions of a pair are listed.
      */
-    public List<SharedEnterprise> of(long id, String unit, String period) {
-        Map<Long, String> others = new HashMap<>();
-        long[] othersRows = {0};
-        jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = ? AND period = ? AND unit_code <> ?")
-                .params(SubmissionStatus.ACCEPTED.name(), period, unit)
+    public Map<Long, List<SharedEnterprise>> inPeriod(String period) {
+        Map<Long, String> units = new HashMap<>();
+        Map<Long, Long> rows = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, unit_code, rows_quality FROM submission WHERE status = ? AND period = ? ORDER BY id")
+                .params(SubmissionStatus.ACCEPTED.name(), period)
                 .query((java.sql.ResultSet rs) -> {
-                    others.put(rs.getLong(1), rs.getString(2));
-                    othersRows[0] += rs.getLong(3);
+                    units.put(rs.getLong(1), rs.getString(2));
+                    rows.put(rs.getLong(1), rs.getLong(3));
                 });
-        if (others.isEmpty()) {
-            return List.of();
-        }
-        long ownRows = jdbc.sql("SELECT rows_quality FROM submission WHERE id = ?").param(id).query(Long.class).single();
-        List<Pair> pairs = othersRows[0] < ownRows ? fromTheOthers(id, others) : byCode(id, others);
-        Map<Long, Map<Integer, String>> cells = cells(pairs, id);
-        return pairs.stream()
-                .sorted(Comparator.comparingInt(Pair::row).thenComparing(p -> others.get(p.otherId())))
-                .map(p -> new SharedEnterprise(p.uscc(), p.row(), cells.get(id).get(p.row()), p.otherId(), p.otherRow(),
-                        cells.get(p.otherId()).get(p.otherRow()), others.get(p.otherId())))
-                .toList();
-    }
-
-    /** Each of the file's codes looked up by code (quality_code_uscc): one lookup a row, whatever the number of units. */
-    private List<Pair> byCode(long id, Map<Long, String> others) {
-        return jdbc.sql("SELECT qc.uscc, qc.row_no, oc.submission_id, oc.row_no FROM quality_code qc "
-                        + "JOIN quality_code oc ON oc.uscc = qc.uscc WHERE qc.submission_id = ? AND oc.submission_id <> ?")
-                .params(id, id).query(SharedEnterprises::pair).list().stream()
-                .filter(p -> others.containsKey(p.otherId())).toList();
-    }
-
-    /**
-     * A file larger than all the others together (a million rows next to small ones) is not read:
-     * the others' codes are read and looked up in its key (submission_id, uscc).
-     */
-    private List<Pair> fromTheOthers(long id, Map<Long, String> others) {
-        return jdbc.sql("SELECT oc.uscc, qc.row_no, oc.submission_id, oc.row_no FROM quality_code oc "
-                        + "JOIN quality_code qc ON qc.submission_id = ? AND qc.uscc = oc.uscc WHERE oc.submission_id IN ("
-                        + others.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")")
-                .param(id).query(SharedEnterprises::pair).list();
-    }
-
-    private static Pair pair(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Pair(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getInt(4));
+        List<Pair> pairs = new ArrayList<>();
+        SharedCodeScan.scan(jdbc, rows, hits -> {
+            for (SharedCodeScan.Hit a : hits) {
+                for (SharedCodeScan.Hit b : hits) {
+                    // a unit has one accepted submission a period: two hits are two units
+                    if (a.submissionId() != b.submissionId()) {
+                        pairs.add(new Pair(a.submissionId(), a.uscc(), a.rowNo(), b.submissionId(), b.rowNo()));
+                    }
+                }
+            }
+        });
+        Map<Long, Map<Integer, String>> cells = cells(pairs);
+        Map<Long, List<SharedEnterprise>> shared = new HashMap<>();
+        pairs.stream()
+                .sorted(Comparator.comparingLong(Pair::id).thenComparingInt(Pair::row)
+                        .thenComparing(p -> units.get(p.otherId())))
+                .forEach(p -> shared.computeIfAbsent(p.id(), k -> new ArrayList<>())
+                        .add(new SharedEnterprise(p.uscc(), p.row(), cells.get(p.id()).get(p.row()), p.otherId(),
+                                p.otherRow(), cells.get(p.otherId()).get(p.otherRow()), units.get(p.otherId()))));
+        return shared;
     }
 
     /** The 统一社会信用代码 cell of every row in {@code pairs}, per submission then row number, read by key. */
-    private Map<Long, Map<Integer, String>> cells(List<Pair> pairs, long id) {
+    private Map<Long, Map<Integer, String>> cells(List<Pair> pairs) {
         Map<Long, Set<Integer>> wanted = new HashMap<>();
         for (Pair p : pairs) {
-            wanted.computeIfAbsent(id, k -> new TreeSet<>()).add(p.row());
-            wanted.computeIfAbsent(p.otherId(), k -> new TreeSet<>()).add(p.otherRow());
+            wanted.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.row());
         }
         Map<Long, Map<Integer, String>> cells = new HashMap<>();
         wanted.forEach((submission, rows) -> {

@@ -238,13 +238,6 @@ public class SubmissionStore {
                 .param(period).query(mapper).list();
     }
 
-    /** The submissions of a period that carry a cross-unit duplicate warning (their receipts name other units). */
-    public List<StoredSubmission> crossWarned(String period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE period = ? AND EXISTS (SELECT 1 FROM "
-                        + "submission_issue i WHERE i.submission_id = s.id AND i.code = ?) ORDER BY id")
-                .params(period, cn.jintan.quality.validation.Rule.CROSS_DUPLICATE_ENTERPRISE.code()).query(mapper).list();
-    }
-
     /** The periods that submissions of this run touched. */
     public List<String> periodsOfRun(String runId) {
         return jdbc.sql("SELECT DISTINCT period FROM submission WHERE run_id = ? AND period IS NOT NULL ORDER BY period")
