@@ -55,6 +55,9 @@ public class ArchiveReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveReplay.class);
 
+    /** Receipts rendered at once (in parallel), then written. */
+    private static final int RECEIPTS_AT_ONCE = 64;
+
     private final ReceivedLog receivedLog;
     private final SubmissionStore store;
     private final SubmissionRecorder recorder;
@@ -130,10 +133,12 @@ public class ArchiveReplay {
         }
         List<Long> ids = jdbc.sql("SELECT id FROM submission ORDER BY id").query(Long.class).list();
         Map<SubmissionStatus, Integer> statuses = new EnumMap<>(SubmissionStatus.class);
-        for (long id : ids) {
-            StoredSubmission s = store.find(id).orElseThrow();
-            statuses.merge(s.status(), 1, Integer::sum);
-            receipts.prepare(s).write();
+        List<StoredSubmission> all = ids.stream().map(id -> store.find(id).orElseThrow()).toList();
+        all.forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
+        for (int from = 0; from < all.size(); from += RECEIPTS_AT_ONCE) {
+            receipts.prepareAll(all.subList(from, Math.min(all.size(), from + RECEIPTS_AT_ONCE)), (s, e) -> {
+                throw e;
+            }).forEach(ReceiptWriter.Prepared::write);
         }
         List<String> periods = jdbc.sql("SELECT DISTINCT period FROM submission WHERE period IS NOT NULL ORDER BY period")
                 .query(String.class).list();

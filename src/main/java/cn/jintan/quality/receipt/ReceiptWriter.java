@@ -10,16 +10,23 @@ import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the receipt of a received file ({@code output/receipts/}) from what the store holds, so
@@ -37,6 +44,15 @@ public class ReceiptWriter {
     private final AnnotatedWorkbook annotated;
     private final Messages messages = Messages.catalogue();
     private final String issuer;
+    // JasperReports finds its fonts through the context class loader: the one that loaded the
+    // application (in the executable jar, the one that sees BOOT-INF/lib), not a plain pool thread's
+    private final ExecutorService renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            task -> {
+                Thread thread = new Thread(task, "receipt-render");
+                thread.setDaemon(true);
+                thread.setContextClassLoader(ReceiptWriter.class.getClassLoader());
+                return thread;
+            });
 
     ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json, Clock clock) {
         this.folder = properties.output().resolve("receipts");
@@ -60,20 +76,62 @@ public class ReceiptWriter {
      * a rollback undid).
      */
     public Prepared prepare(StoredSubmission s) {
-        Path file = path(s);
+        return render(read(s));
+    }
+
+    /**
+     * Renders many receipts, as {@link #prepare} each: what they show is read here, in the caller's
+     * thread and transaction; the PDFs are rendered on one thread per processor (a period's
+     * cross-unit warnings can change a receipt of every unit: 1,300 of them for a province). A
+     * receipt whose rendering fails is left out and handed to {@code failed}; reading fails them all.
+     */
+    public List<Prepared> prepareAll(List<StoredSubmission> submissions, BiConsumer<StoredSubmission, RuntimeException> failed) {
+        List<Read> read = submissions.stream().map(this::read).toList();
+        List<Future<Prepared>> rendering = read.stream().map(r -> renderers.submit(() -> render(r))).toList();
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            try {
+                prepared.add(rendering.get(i).get());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RuntimeException cause)) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                failed.accept(read.get(i).submission(), cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering receipts", e);
+            }
+        }
+        return prepared;
+    }
+
+    @PreDestroy
+    void stopRenderers() {
+        renderers.shutdownNow();
+    }
+
+    /** A receipt's content as the database has it, and the original to annotate (rejected files only). */
+    private record Read(StoredSubmission submission, Receipt receipt, Path original) {
+    }
+
+    private Read read(StoredSubmission s) {
+        Path original = s.status() == SubmissionStatus.REJECTED ? store.archivePath(s.id()).orElse(null) : null;
+        return new Read(s, receipt(s), original);
+    }
+
+    private Prepared render(Read read) {
+        Path file = path(read.submission());
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-        Receipt receipt = receipt(s);
+        Receipt receipt = read.receipt();
         byte[] content = json.bytes(content(receipt));
         byte[] rendered = pdf.render(receipt);
         Path annotatedPath = null;
         byte[] annotatedBytes = null;
-        if (s.status() == SubmissionStatus.REJECTED) {
-            AnnotatedWorkbook.Annotated copy = store.archivePath(s.id())
-                    .flatMap(original -> annotated.annotate(original, receipt.issues())).orElse(null);
-            if (copy != null) {
-                annotatedPath = file.resolveSibling(base + ".annotated" + copy.extension());
-                annotatedBytes = copy.bytes();
-            }
+        AnnotatedWorkbook.Annotated copy = read.original() == null ? null
+                : annotated.annotate(read.original(), receipt.issues()).orElse(null);
+        if (copy != null) {
+            annotatedPath = file.resolveSibling(base + ".annotated" + copy.extension());
+            annotatedBytes = copy.bytes();
         }
         return new Prepared(file, content, file.resolveSibling(base + ".pdf"), rendered, annotatedPath, annotatedBytes);
     }
