@@ -1,9 +1,9 @@
 package cn.jintan.quality.recording;
 
-import cn.jintan.quality.store.VersionLocks;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStore;
+import cn.jintan.quality.store.VersionLocks;
 import cn.jintan.quality.validation.RowSink;
 import cn.jintan.quality.validation.Submission;
 import org.springframework.stereotype.Service;

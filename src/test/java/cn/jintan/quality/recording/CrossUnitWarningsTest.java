@@ -126,7 +126,7 @@ class CrossUnitWarningsTest {
             Held first = new Held(partitions, v1);
             Future<StoredSubmission> second = partitions.submit(() -> inTransaction(() -> record(v2)));
             // the second waits for the first's commit: otherwise both would be version 1
-            assertThatThrownBy(() -> second.get(3, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
             StoredSubmission one = first.commit();
             assertThat(one.version()).isEqualTo(1);
             assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);

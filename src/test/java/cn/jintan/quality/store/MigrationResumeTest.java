@@ -35,20 +35,27 @@ class MigrationResumeTest {
             s.execute("DROP INDEX quality_code_uscc");
             s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '7'");
         }
-        Flyway flyway = flyway(url);
+        // up to V7 (V10 drops its index again)
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(Database.H2.migrations()).target("7").load();
         assertThatThrownBy(flyway::migrate).hasMessageContaining("failed");
 
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(flyway);
 
+        assertThat(indexes(url)).contains("QUALITY_CODE_USCC");
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+        flyway(url).migrate();
+        assertThat(indexes(url)).doesNotContain("QUALITY_CODE_USCC");
+    }
+
+    private static List<String> indexes(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              ResultSet rs = c.getMetaData().getIndexInfo(null, "PUBLIC", "QUALITY_CODE", false, false)) {
             List<String> names = new java.util.ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString("INDEX_NAME"));
             }
-            assertThat(names).contains("QUALITY_CODE_USCC");
+            return names;
         }
-        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
     }
 
     /** Every migration can run twice: what a restart after a kill mid-migration does. */
@@ -78,7 +85,7 @@ class MigrationResumeTest {
             s.execute("INSERT INTO fee_row (submission_id, row_no, item, amount, beneficiaries) VALUES (7, 3, 'WATER', 1.50, 2)");
         }
         Flyway next = Flyway.configure().dataSource(url, "sa", "").locations(WITH_NEXT).load();
-        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("10");
+        assertThat(next.info().pending()).extracting(m -> m.getVersion().getVersion()).containsExactly("11");
 
         new MigrationConfiguration().resumeInterruptedMigrations().migrate(next);
 
@@ -87,7 +94,7 @@ class MigrationResumeTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("note")).isNull();
             assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo("1.50");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
         }
         next.migrate(); // idempotent, like the baseline
         assertThat(next.info().pending()).isEmpty();
