@@ -1,6 +1,7 @@
 package cn.jintan.quality.crash;
 
 import cn.jintan.quality.config.JobsFiles;
+import cn.jintan.quality.testing.ChildJvm;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.Ledger;
 import cn.jintan.quality.domain.Period;
@@ -110,7 +111,9 @@ class KillAndRestartTest {
     private Process run(Path home) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms"));
+        command.addAll(ChildJvm.OPTIONS);
+        command.addAll(List.of(
                 "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));

@@ -4,6 +4,7 @@ import cn.jintan.quality.cli.Main;
 import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import cn.jintan.quality.testing.ChildJvm;
 import cn.jintan.quality.testing.EmbeddedPostgresql;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.testing.RunOutputs;
@@ -168,7 +169,9 @@ class RemoteIntakeTest {
     private Process start(Path home, String database, String logName, String pause, String... command) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
-        List<String> line = new ArrayList<>(List.of(java, "-Xmx384m", "-Dqb.pause-per-file=" + pause,
+        List<String> line = new ArrayList<>(List.of(java, "-Xmx384m", "-Dqb.pause-per-file=" + pause));
+        line.addAll(ChildJvm.OPTIONS);
+        line.addAll(List.of(
                 "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main"));
         line.addAll(List.of(command));
         line.addAll(List.of("--output", home.resolve("output").toString(), "--data", home.resolve("data").toString(),

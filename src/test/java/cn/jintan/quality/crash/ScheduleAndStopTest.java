@@ -1,6 +1,7 @@
 package cn.jintan.quality.crash;
 
 import cn.jintan.quality.config.JobsFiles;
+import cn.jintan.quality.testing.ChildJvm;
 import cn.jintan.quality.testing.Installation;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
@@ -110,6 +111,7 @@ class ScheduleAndStopTest {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.add("-Xmx512m");
+        line.addAll(ChildJvm.OPTIONS);
         line.addAll(jvmOptions);
         line.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", command,
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),

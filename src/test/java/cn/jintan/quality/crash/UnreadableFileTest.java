@@ -4,6 +4,7 @@ import cn.jintan.quality.config.JobsFiles;
 import cn.jintan.quality.domain.Period;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.samples.SampleWorkbooks;
+import cn.jintan.quality.testing.ChildJvm;
 import cn.jintan.quality.testing.Installation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,9 @@ class UnreadableFileTest {
     private static Process run(List<String> prefix, Path home) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of(java, "-Xmx512m"));
+        command.addAll(ChildJvm.OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "cn.jintan.quality.cli.Main", "run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Installation.repositoryJobs().toString()));
