@@ -55,9 +55,6 @@ public class ArchiveReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveReplay.class);
 
-    /** Receipts rendered at once (in parallel), then written. */
-    private static final int RECEIPTS_AT_ONCE = 64;
-
     private final ReceivedLog receivedLog;
     private final SubmissionStore store;
     private final SubmissionRecorder recorder;
@@ -135,11 +132,9 @@ public class ArchiveReplay {
         Map<SubmissionStatus, Integer> statuses = new EnumMap<>(SubmissionStatus.class);
         List<StoredSubmission> all = ids.stream().map(id -> store.find(id).orElseThrow()).toList();
         all.forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
-        for (int from = 0; from < all.size(); from += RECEIPTS_AT_ONCE) {
-            receipts.prepareAll(all.subList(from, Math.min(all.size(), from + RECEIPTS_AT_ONCE)), (s, e) -> {
-                throw e;
-            }).forEach(ReceiptWriter.Prepared::write);
-        }
+        receipts.writeAll(all, (s, e) -> {
+            throw e;
+        });
         List<String> periods = jdbc.sql("SELECT DISTINCT period FROM submission WHERE period IS NOT NULL ORDER BY period")
                 .query(String.class).list();
         periods.forEach(index::write); // each period's 报送情况.html, once all its receipts are back

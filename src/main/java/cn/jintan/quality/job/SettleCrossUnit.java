@@ -31,9 +31,6 @@ class SettleCrossUnit implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(SettleCrossUnit.class);
 
-    /** Receipts rendered at once (in parallel), then written: a province month changes 1,300 of them. */
-    private static final int BATCH = 64;
-
     private final SubmissionRecorder recorder;
     private final SubmissionStore store;
     private final ReceiptWriter receipts;
@@ -53,12 +50,7 @@ class SettleCrossUnit implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         for (String period : store.periodsOfRun(runId)) {
             List<StoredSubmission> changed = recorder.settleCrossUnit(period);
-            for (int from = 0; from < changed.size(); from += BATCH) {
-                List<StoredSubmission> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
-                for (ReceiptWriter.Prepared receipt : receipts.prepareAll(batch, SettleCrossUnit::notWritten)) {
-                    write(receipt);
-                }
-            }
+            receipts.writeAll(changed, SettleCrossUnit::notWritten);
             if (!changed.isEmpty()) {
                 log.info("Period {}: cross-unit warnings changed on {} submission(s), their receipts written again",
                         period, changed.size());
@@ -73,14 +65,6 @@ class SettleCrossUnit implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
-    }
-
-    private static void write(ReceiptWriter.Prepared receipt) {
-        try {
-            receipt.write();
-        } catch (RuntimeException e) {
-            log.error("{}: cannot write it again with its cross-unit warnings: {}", receipt.json(), e.toString(), e);
-        }
     }
 
     private static void notWritten(StoredSubmission submission, RuntimeException e) {

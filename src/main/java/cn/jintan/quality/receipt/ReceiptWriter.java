@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,8 @@ public class ReceiptWriter {
     private final AnnotatedWorkbook annotated;
     private final Messages messages = Messages.catalogue();
     private final String issuer;
+    /** Receipts {@link #writeAll} renders at once: bounds the PDFs held in memory. */
+    private static final int AT_ONCE = 64;
     // JasperReports finds its fonts through the context class loader: the one that loaded the
     // application (in the executable jar, the one that sees BOOT-INF/lib), not a plain pool thread's
     private final ExecutorService renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
@@ -80,29 +81,33 @@ public class ReceiptWriter {
     }
 
     /**
-     * Renders many receipts, as {@link #prepare} each: what they show is read here, in the caller's
-     * thread and transaction; the PDFs are rendered on one thread per processor (a period's
-     * cross-unit warnings can change a receipt of every unit: 1,300 of them for a province). A
-     * receipt whose rendering fails is left out and handed to {@code failed}; reading fails them all.
+     * Writes many receipts again, as {@link #write} each: what they show is read in the caller's
+     * thread and transaction, the PDFs are rendered on one thread per processor, {@value #AT_ONCE}
+     * at a time (a period's cross-unit warnings can change a receipt of every unit: 1,300 of them
+     * for a province). A receipt that cannot be rendered or written is handed to {@code failed},
+     * which may throw; reading fails them all.
      */
-    public List<Prepared> prepareAll(List<StoredSubmission> submissions, BiConsumer<StoredSubmission, RuntimeException> failed) {
-        List<Read> read = submissions.stream().map(this::read).toList();
-        List<Future<Prepared>> rendering = read.stream().map(r -> renderers.submit(() -> render(r))).toList();
-        List<Prepared> prepared = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-            try {
-                prepared.add(rendering.get(i).get());
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof RuntimeException cause)) {
-                    throw new IllegalStateException(e.getCause());
+    public void writeAll(List<StoredSubmission> submissions, BiConsumer<StoredSubmission, RuntimeException> failed) {
+        for (int from = 0; from < submissions.size(); from += AT_ONCE) {
+            List<Read> read = submissions.subList(from, Math.min(submissions.size(), from + AT_ONCE)).stream()
+                    .map(this::read).toList();
+            List<Future<Prepared>> rendering = read.stream().map(r -> renderers.submit(() -> render(r))).toList();
+            for (int i = 0; i < read.size(); i++) {
+                try {
+                    rendering.get(i).get().write();
+                } catch (RuntimeException e) {
+                    failed.accept(read.get(i).submission(), e);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof RuntimeException cause)) {
+                        throw new IllegalStateException(e.getCause());
+                    }
+                    failed.accept(read.get(i).submission(), cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rendering receipts", e);
                 }
-                failed.accept(read.get(i).submission(), cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering receipts", e);
             }
         }
-        return prepared;
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package cn.jintan.quality.recording;
 
 import cn.jintan.quality.domain.Uscc;
+import cn.jintan.quality.intake.Archive;
 import cn.jintan.quality.job.NightlyRun;
 import cn.jintan.quality.store.Received;
 import cn.jintan.quality.store.StoredSubmission;
@@ -25,10 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -195,10 +194,9 @@ class CrossUnitWarningsTest {
     }
 
     /** A workbook as the intake has it: archived, with the digest the ledger keys duplicates by. */
-    private Received received(TestWorkbook workbook, String name) throws Exception {
+    private Received received(TestWorkbook workbook, String name) throws IOException {
         Path file = workbook.write(Files.createTempFile(root, "archived-", ".xlsx"));
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        return new Received(name, sha, file, OffsetDateTime.now(), "cross-unit-test");
+        return new Received(name, Archive.sha256(file), file, OffsetDateTime.now(), "cross-unit-test");
     }
 
     private <T> T inTransaction(Callable<T> work) {
