@@ -30,6 +30,9 @@ public final class Bench {
     private final Path work;
     private EmbeddedPostgres postgres; // started before any timing; null: no PostgreSQL run
     private final String classpath = System.getProperty("java.class.path");
+    /** Wall and CPU seconds of each child, and the server's CPU seconds while it ran. */
+    private final List<String> cpuTable = new ArrayList<>(List.of(
+            "| child | wall (s) | its CPU, all threads (s) | PostgreSQL server CPU meanwhile (s) |", "|---|---:|---:|---:|"));
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private Bench(Path work) {
@@ -51,8 +54,9 @@ public final class Bench {
                 + "| ours on PostgreSQL (s) | **ours PG / StAX** "
                 + "| ours work / StAX | ours peak heap / after GC (MB) | ours peak RSS (MB) | StAX peak RSS (MB) "
                 + "| fastexcel bare read (s) | POI XSSFWorkbook -Xmx4g (s) | POI peak RSS (MB) "
-                + "| fastexcel read + bare H2 store (s) | ours / fastexcel | ours / bare store |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| fastexcel read + bare H2 store (s) | ours / fastexcel | ours / bare store "
+                + "| fastexcel read + bare PostgreSQL COPY (s) | bare PG store / StAX | ours PG / bare PG store |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String size : sizes.split(",")) {
             lines.add(bench.size(Integer.parseInt(size.strip())));
             System.out.println(lines.get(lines.size() - 1));
@@ -63,6 +67,8 @@ public final class Bench {
         lines.forEach(System.out::println);
         System.out.println();
         System.out.println(reference);
+        System.out.println();
+        bench.cpuTable.forEach(System.out::println);
         if (bench.postgres != null) {
             bench.postgres.close();
         }
@@ -83,22 +89,29 @@ public final class Bench {
                 file.toString()) : null;
         Run poi = baseline("poi") ? child("poi-" + rows, List.of("-Xmx4g"), BareRead.class.getName(), "poi", file.toString()) : null;
         Run bare = null;
+        Run barePg = null;
         if (baseline("store")) {
             Path store = fresh("store-" + rows);
             bare = child("store-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
                     store.resolve("data").toString());
+            if (postgres != null) {
+                barePg = child("store-pg-" + rows, List.of("-Xmx256m"), BareStore.class.getName(), file.toString(),
+                        store.resolve("pg").toString(), newDatabase("store-pg-" + rows));
+            }
         }
         String poiTime = poi == null ? "-" : poi.exit == 3 || poi.output.contains("OutOfMemoryError") ? "OOM after " + secs(poi.seconds)
                 : poi.exit != 0 ? "failed (" + poi.exit + ")" : secs(poi.seconds);
         double work = ours.workSeconds();
         String bareTime = bare == null ? "-" : bare.exit == 0 ? secs(bare.seconds) : "failed (" + bare.exit + ")";
-        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %s | **%.2f** | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |",
+        String barePgTime = barePg == null ? "-" : barePg.exit == 0 ? secs(barePg.seconds) : "failed (" + barePg.exit + ")";
+        return String.format(Locale.ROOT, "| %,d | %.1f | %s | %s | %s | **%.2f** | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
                 rows, mb, ours.exit == 0 ? secs(ours.seconds) : "failed (" + ours.exit + ")",
                 secs(ours.seconds - work), secs(stax.seconds), ours.seconds / stax.seconds,
                 pg == null ? "-" : secs(pg.seconds), pg == null ? "-" : "**" + ratio(pg, stax) + "**",
                 Double.isNaN(work) ? "-" : String.format(Locale.ROOT, "%.2f", work / stax.seconds),
                 ours.heap(), ours.rssMb, stax.rssMb, fast == null ? "-" : secs(fast.seconds), poiTime,
-                poi == null ? "-" : poi.rssMb, bareTime, fast == null ? "-" : ratio(ours, fast), bare == null ? "-" : ratio(ours, bare));
+                poi == null ? "-" : poi.rssMb, bareTime, fast == null ? "-" : ratio(ours, fast), bare == null ? "-" : ratio(ours, bare),
+                barePgTime, barePg == null ? "-" : ratio(barePg, stax), barePg == null || pg == null ? "-" : ratio(pg, barePg));
     }
 
     /** Which of the slower baselines to run besides StAX ({@code -Dbench.baselines=fastexcel,poi,store}, the default). */
@@ -208,13 +221,16 @@ public final class Bench {
         command.add("-Xlog:gc:file=" + gc);
         command.addAll(List.of("-cp", classpath, main));
         command.addAll(List.of(args));
+        double serverBefore = serverCpu();
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         long hwm = 0;
+        double cpu = 0;
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        // VmHWM is gone once the process exits: sample it while it runs
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        // VmHWM and the CPU times are gone once the process exits: sample them while it runs
         while (process.isAlive()) {
             try {
                 for (String line : Files.readAllLines(status)) {
@@ -222,16 +238,46 @@ public final class Bench {
                         hwm = Math.max(hwm, Long.parseLong(line.replaceAll("\\D", "")));
                     }
                 }
+                cpu = Math.max(cpu, ticks(Files.readString(stat), 2));
             } catch (IOException | RuntimeException e) {
                 // exited between isAlive and the read
             }
             Thread.sleep(10);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(500); // the server's backend of that process ends and is reaped into the postmaster's times
+        double server = serverCpu() - serverBefore;
+        cpuTable.add(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %s |", name, seconds, cpu,
+                postgres == null ? "-" : String.format(Locale.ROOT, "%.1f", server)));
         String output = Files.readString(log);
         Run run = new Run(process.exitValue(), seconds, hwm / 1024, output, Files.exists(gc) ? Files.readString(gc) : "");
         System.out.printf("%s: exit %d, %.2f s, RSS %d MB, heap %s%n", name, run.exit, seconds, run.rssMb, run.heap());
         return run;
+    }
+
+    /**
+     * CPU seconds of the bench's PostgreSQL server: the postmaster's own and those of its children
+     * that have ended (each connection's backend ends with its client), 0 without a server.
+     */
+    private double serverCpu() throws IOException {
+        if (postgres == null) {
+            return 0;
+        }
+        String pid = Files.readAllLines(work.resolve("postgres").resolve("postmaster.pid")).get(0).strip();
+        return ticks(Files.readString(Path.of("/proc", pid, "stat")), 4);
+    }
+
+    /**
+     * utime + stime (+ cutime + cstime when {@code fields} is 4) from a /proc/PID/stat line, in
+     * seconds (USER_HZ: 100 on Linux).
+     */
+    private static double ticks(String stat, int fields) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // f[0] is field 3, the state
+        double sum = 0;
+        for (int i = 0; i < fields; i++) {
+            sum += Long.parseLong(f[11 + i]); // field 14 onwards
+        }
+        return sum / 100.0;
     }
 
     private static String secs(double s) {
