@@ -16,12 +16,17 @@ public final class Uscc {
         if (code == null || code.length() != 18) {
             return Check.BAD_FORMAT;
         }
+        int sum = 0; // one pass: every row of a file is checked
         for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+            int value = ALPHABET.indexOf(code.charAt(i));
+            if (value < 0) {
                 return Check.BAD_FORMAT;
             }
+            if (i < 17) {
+                sum += value * WEIGHTS[i];
+            }
         }
-        return checkCharacter(code.substring(0, 17)) == code.charAt(17) ? Check.VALID : Check.BAD_CHECKSUM;
+        return checkOf(sum) == code.charAt(17) ? Check.VALID : Check.BAD_CHECKSUM;
     }
 
     /** The check character for the first 17 characters of a code. */
@@ -37,7 +42,11 @@ public final class Uscc {
             }
             sum += value * WEIGHTS[i];
         }
-        int check = 31 - sum % 31;
+        return checkOf(sum);
+    }
+
+    private static char checkOf(int weightedSum) {
+        int check = 31 - weightedSum % 31;
         return ALPHABET.charAt(check == 31 ? 0 : check);
     }
 

@@ -11,7 +11,12 @@ public interface Vocabulary {
     String spelling();
 
     static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, String text) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.spelling().equals(text)).findFirst();
+        for (E e : type.getEnumConstants()) { // a loop, not a stream: several cells of every row
+            if (e.spelling().equals(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     static <E extends Enum<E> & Vocabulary> List<String> spellings(Class<E> type) {

@@ -34,6 +34,12 @@ final class TableReader {
     // per-sheet uniqueness: key → first row number (USCC in 质量提升, item in 减费让利)
     private final FirstRowIndex firstRowOfKey = new FirstRowIndex();
     private int[] columnIndexes;
+    // the header's cells in its order, resolved once (this runs on every data row): the sheet
+    // column of each, its spec, and its place in a row's values
+    private int[] cellColumns;
+    private Column[] cellSpecs;
+    private int[] cellSlots;
+    private int enterpriseColumn;
     // running sums of the numeric columns, to check a 合计 row against (null once a row was invalid)
     private BigDecimal[] sums;
 
@@ -69,6 +75,7 @@ final class TableReader {
         columnIndexes = new int[sheet.columns().size()];
         java.util.Arrays.fill(columnIndexes, -1);
         header.forEach((column, spec) -> columnIndexes[sheet.indexOf(spec.field())] = column);
+        resolve(header);
         sums = new BigDecimal[sheet.columns().size()];
         java.util.Arrays.fill(sums, BigDecimal.ZERO);
         int width = 0;
@@ -138,27 +145,43 @@ final class TableReader {
         }
     }
 
+    private void resolve(Map<Integer, Column> header) {
+        cellColumns = new int[header.size()];
+        cellSpecs = new Column[header.size()];
+        cellSlots = new int[header.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Column> entry : header.entrySet()) {
+            cellColumns[k] = entry.getKey();
+            cellSpecs[k] = entry.getValue();
+            cellSlots[k] = sheet.indexOf(entry.getValue().field());
+            k++;
+        }
+        enterpriseColumn = sheet.column("enterprise_name").map(c -> columnIndexes[sheet.indexOf(c.field())]).orElse(-1);
+    }
+
     private void readRow(SheetRow row, Map<Integer, Column> header) {
         Object[] values = new Object[sheet.columns().size()];
         boolean valid = true;
         for (int i = 0; i < values.length; i++) {
             values[i] = sheet.columns().get(i).blankValue(); // a column the workbook lacks
         }
-        String enterprise = enterpriseName(row);
-        for (Map.Entry<Integer, Column> entry : header.entrySet()) {
-            int columnIndex = entry.getKey();
-            Column column = entry.getValue();
-            Optional<Object> value = CellRules.read(column, row.cell(columnIndex), sheet.sheetName(),
-                    row.index(), columnIndex, enterprise, issues);
-            if (value.isEmpty() && (column.cellRequired() || !row.cell(columnIndex).isBlank())) {
+        // the row's enterprise name as written, or null (减费让利 has none)
+        String enterprise = enterpriseColumn < 0 ? null : row.cell(enterpriseColumn).text();
+        for (int k = 0; k < cellColumns.length; k++) {
+            int columnIndex = cellColumns[k];
+            Column column = cellSpecs[k];
+            CellValue cell = row.cell(columnIndex);
+            Optional<Object> value = CellRules.read(column, cell, sheet.sheetName(), row.index(), columnIndex,
+                    enterprise, issues);
+            if (value.isEmpty() && (column.cellRequired() || !cell.isBlank())) {
                 valid = false;
             }
-            values[sheet.indexOf(column.field())] = value.orElse(null);
+            values[cellSlots[k]] = value.orElse(null);
         }
         if (valid && sums != null) {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] instanceof Number n) {
-                    sums[i] = sums[i].add(new BigDecimal(n.toString()));
+                    sums[i] = sums[i].add(exact(n));
                 }
             }
         } else {
@@ -169,10 +192,12 @@ final class TableReader {
         }
     }
 
-    /** The row's enterprise name as written, or null (减费让利 has none). */
-    private String enterpriseName(SheetRow row) {
-        int index = sheet.column("enterprise_name").map(c -> columnIndexes[sheet.indexOf(c.field())]).orElse(-1);
-        return index < 0 ? null : row.cell(index).text();
+    /** A cell's number as a BigDecimal: integers without a detour through their text. */
+    private static BigDecimal exact(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        return n instanceof Integer || n instanceof Long ? BigDecimal.valueOf(n.longValue()) : new BigDecimal(n.toString());
     }
 
     /** A 合计 row must equal the sum of the rows above it, column by numeric column. */

@@ -18,6 +18,8 @@ final class Values {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Optional<Boolean> YES = Optional.of(true);
+    private static final Optional<Boolean> NO = Optional.of(false);
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(
             Map.entry("是", true), Map.entry("否", false),
             Map.entry("有", true), Map.entry("无", false),
@@ -87,6 +89,14 @@ final class Values {
     }
 
     static Optional<Boolean> yesNo(CellValue cell) {
-        return Optional.ofNullable(YES_NO.get(cell.text().toUpperCase(Locale.ROOT)));
+        String text = cell.text();
+        // what the template's drop-down lists enter, on nearly every row: no upper-casing, no lookup
+        if ("是".equals(text)) {
+            return YES;
+        }
+        if ("否".equals(text)) {
+            return NO;
+        }
+        return Optional.ofNullable(YES_NO.get(text.toUpperCase(Locale.ROOT)));
     }
 }
