@@ -2,6 +2,7 @@ package cn.jintan.quality.receipt;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.RenderThreads;
 import cn.jintan.quality.domain.Indicator;
 import cn.jintan.quality.domain.SubmissionSheet;
 import cn.jintan.quality.domain.Unit;
@@ -10,7 +11,6 @@ import cn.jintan.quality.messages.Messages;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
 import cn.jintan.quality.store.SubmissionStore;
-import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -21,9 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
@@ -45,17 +42,10 @@ public class ReceiptWriter {
     private final String issuer;
     /** Receipts {@link #writeAll} renders at once: bounds the PDFs held in memory. */
     private static final int AT_ONCE = 64;
-    // JasperReports finds its fonts through the context class loader: the one that loaded the
-    // application (in the executable jar, the one that sees BOOT-INF/lib), not a plain pool thread's
-    private final ExecutorService renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-            task -> {
-                Thread thread = new Thread(task, "receipt-render");
-                thread.setDaemon(true);
-                thread.setContextClassLoader(ReceiptWriter.class.getClassLoader());
-                return thread;
-            });
+    private final RenderThreads renderers;
 
-    ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json, Clock clock) {
+    ReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store, JsonFiles json, Clock clock,
+                  RenderThreads renderers) {
         this.folder = properties.output().resolve("receipts");
         this.registry = registry;
         this.store = store;
@@ -63,6 +53,7 @@ public class ReceiptWriter {
         this.pdf = new ReceiptPdf(properties.issuer(), clock);
         this.annotated = new AnnotatedWorkbook(properties.maxFileBytes());
         this.issuer = properties.issuer();
+        this.renderers = renderers;
     }
 
     /** Writes the JSON, the PDF and (rejected only) the annotated workbook; returns the JSON's path. */
@@ -94,25 +85,12 @@ public class ReceiptWriter {
             List<Future<Prepared>> rendering = read.stream().map(r -> renderers.submit(() -> render(r))).toList();
             for (int i = 0; i < read.size(); i++) {
                 try {
-                    rendering.get(i).get().write();
+                    RenderThreads.result(rendering.get(i)).write();
                 } catch (RuntimeException e) {
                     failed.accept(read.get(i).submission(), e);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof RuntimeException cause)) {
-                        throw new IllegalStateException(e.getCause());
-                    }
-                    failed.accept(read.get(i).submission(), cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while rendering receipts", e);
                 }
             }
         }
-    }
-
-    @PreDestroy
-    void stopRenderers() {
-        renderers.shutdownNow();
     }
 
     /** A receipt's content as the database has it, and the original to annotate (rejected files only). */

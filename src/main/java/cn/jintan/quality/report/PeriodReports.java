@@ -68,9 +68,7 @@ public class PeriodReports {
         figuresJson.write(facts, OffsetDateTime.now(clock), issued, dir.resolve("figures-" + period + ".json"));
         Path pdf = briefingPdf(period);
         briefing.render(facts, issued, pdf);
-        for (PeriodFigures.UnitFigures unit : figures.units()) {
-            unitPages.render(facts, unit, issued, dir.resolve("units").resolve(unit.unit().code() + "-" + period + ".pdf"));
-        }
+        unitPages.renderAll(facts, issued, unit -> dir.resolve("units").resolve(unit.unit().code() + "-" + period + ".pdf"));
         summary.write(facts, dir.resolve("summary-" + period + ".xlsx"));
         issueDates.issued(period, issued, issueDate != null);
         log.info("Rendered period {} (issued {}): {} of {} units accepted -> {}", period, issued,

@@ -1,6 +1,7 @@
 package cn.jintan.quality.report;
 
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.RenderThreads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +15,8 @@ class ReportConfiguration {
     }
 
     @Bean
-    UnitPageRenderer unitPageRenderer(PipelineProperties properties) {
-        return new UnitPageRenderer(settings(properties));
+    UnitPageRenderer unitPageRenderer(PipelineProperties properties, RenderThreads threads) {
+        return new UnitPageRenderer(settings(properties), threads);
     }
 
     private static BriefingSettings settings(PipelineProperties properties) {

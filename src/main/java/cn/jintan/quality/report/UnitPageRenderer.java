@@ -1,5 +1,6 @@
 package cn.jintan.quality.report;
 
+import cn.jintan.quality.RenderThreads;
 import cn.jintan.quality.aggregate.Briefing;
 import cn.jintan.quality.aggregate.PeriodFigures;
 import cn.jintan.quality.aggregate.PeriodFigures.UnitFigures;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The one-page summary a township leader reads: the unit's figures beside the district's, its
@@ -36,15 +39,46 @@ final class UnitPageRenderer {
     private final TargetLines labels = new TargetLines(messages, wording);
     private final CoverageWords coverageWords = new CoverageWords(messages, wording);
     private final JasperReport template;
+    private final RenderThreads threads;
 
-    UnitPageRenderer(BriefingSettings settings) {
+    UnitPageRenderer(BriefingSettings settings, RenderThreads threads) {
         this.settings = settings;
+        this.threads = threads;
         this.template = Templates.compile("unit");
     }
 
-    void render(Briefing briefing, UnitFigures unit, LocalDate issueDate, Path pdfFile) {
+    /**
+     * Every unit's page, to the file {@code file} names for it: one page per render thread at a
+     * time (a province month has 1,300). Returns once all are written; the first page that failed
+     * is thrown then, with the others' failures suppressed.
+     */
+    void renderAll(Briefing briefing, LocalDate issueDate, Function<UnitFigures, Path> file) {
+        boolean complete = briefing.figures().coverage().complete(); // once: coverage walks every unit
+        List<Future<Path>> pages = new ArrayList<>();
+        for (UnitFigures unit : briefing.figures().units()) {
+            Path pdf = file.apply(unit);
+            pages.add(threads.submit(() -> render(briefing, unit, issueDate, pdf, complete)));
+        }
+        RuntimeException failed = null;
+        for (Future<Path> page : pages) {
+            try {
+                RenderThreads.result(page);
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private Path render(Briefing briefing, UnitFigures unit, LocalDate issueDate, Path pdfFile, boolean complete) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(template, parameters(briefing, unit, issueDate),
+            JasperPrint print = JasperFillManager.fillReport(template, parameters(briefing, unit, issueDate, complete),
                     new JRMapCollectionDataSource(rows(briefing, unit)));
             String heading = heading(briefing, unit);
             cn.jintan.quality.OutputFiles.write(pdfFile, out -> {
@@ -54,6 +88,7 @@ final class UnitPageRenderer {
                     throw new IOException("cannot export the unit page", e);
                 }
             });
+            return pdfFile;
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the unit page of " + unit.unit().code() + " to " + pdfFile, e);
         }
@@ -63,7 +98,7 @@ final class UnitPageRenderer {
         return messages.get("unit.heading", unit.unit().name(), wording.period(briefing.figures().period()));
     }
 
-    private Map<String, Object> parameters(Briefing briefing, UnitFigures unit, LocalDate issueDate) {
+    private Map<String, Object> parameters(Briefing briefing, UnitFigures unit, LocalDate issueDate, boolean complete) {
         PeriodFigures figures = briefing.figures();
         Map<String, Object> p = new HashMap<>(); // fill writes into it
         p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
@@ -79,7 +114,6 @@ final class UnitPageRenderer {
         p.put("H_INDICATOR", messages.get("unit.head.indicator"));
         p.put("H_UNIT", messages.get("unit.head.unit"));
         p.put("H_VALUE", messages.get("unit.head.value"));
-        boolean complete = figures.coverage().complete();
         p.put("H_DISTRICT", messages.get(complete ? "unit.head.district" : "unit.head.district.reported"));
         p.put("H_SHARE", messages.get(complete ? "unit.head.share" : "unit.head.share.reported"));
         p.put("PAGE_PATTERN", messages.get("briefing.page"));

@@ -2,6 +2,7 @@ package cn.jintan.quality.job;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.RenderThreads;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.domain.Uscc;
 import cn.jintan.quality.intake.Archive;
@@ -115,8 +116,9 @@ class QuarantineTest {
         @Bean
         @Primary
         FailingReceiptWriter failingReceiptWriter(PipelineProperties properties, UnitRegistry registry,
-                                                  SubmissionStore store, JsonFiles json, Clock clock) {
-            return new FailingReceiptWriter(properties, registry, store, json, clock);
+                                                  SubmissionStore store, JsonFiles json, Clock clock,
+                                                  RenderThreads renderers) {
+            return new FailingReceiptWriter(properties, registry, store, json, clock, renderers);
         }
     }
 

@@ -2,6 +2,7 @@ package cn.jintan.quality.receipt;
 
 import cn.jintan.quality.JsonFiles;
 import cn.jintan.quality.PipelineProperties;
+import cn.jintan.quality.RenderThreads;
 import cn.jintan.quality.domain.UnitRegistry;
 import cn.jintan.quality.store.StoredSubmission;
 import cn.jintan.quality.store.SubmissionStatus;
@@ -18,8 +19,8 @@ public class FailingReceiptWriter extends ReceiptWriter {
     private volatile String failFor;
 
     public FailingReceiptWriter(PipelineProperties properties, UnitRegistry registry, SubmissionStore store,
-                                JsonFiles json, Clock clock) {
-        super(properties, registry, store, json, clock);
+                                JsonFiles json, Clock clock, RenderThreads renderers) {
+        super(properties, registry, store, json, clock, renderers);
     }
 
     public void failFor(String fileName) {
