@@ -101,7 +101,8 @@ final class SharedCodeScan {
         return parameters;
     }
 
-    private static String ids(List<Long> ids) {
+    /** Numbers (ids, row numbers: never text) as the inside of an SQL {@code IN (…)} list. */
+    static String ids(List<? extends Number> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * {@code cross.duplicate_enterprise}'s question to the database: which enterprises (质量提升, by
@@ -82,7 +81,7 @@ public class SharedEnterprises {
             for (int from = 0; from < all.size(); from += IN_LIST) {
                 List<Integer> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
                 jdbc.sql("SELECT row_no, uscc_cell FROM quality_row WHERE submission_id = ? AND row_no IN ("
-                                + part.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")")
+                                + SharedCodeScan.ids(part) + ")")
                         .param(submission)
                         .query((java.sql.ResultSet rs) -> {
                             cells.computeIfAbsent(submission, k -> new HashMap<>()).put(rs.getInt(1), rs.getString(2));
