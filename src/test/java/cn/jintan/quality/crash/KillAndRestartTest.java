@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -109,12 +108,10 @@ class KillAndRestartTest {
     }
 
     private Process run(Path home) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dqb.pause-per-file=120ms"));
-        command.addAll(ChildJvm.OPTIONS);
-        command.addAll(List.of(
-                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", "run",
+        List<String> command = ChildJvm.program("-Xmx512m", "-Dqb.pause-per-file=120ms",
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")));
+        command.addAll(List.of("run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -167,12 +167,9 @@ class RemoteIntakeTest {
 
     /** A JVM of the program on the installation's folders and the shared database, remote intake on. */
     private Process start(Path home, String database, String logName, String pause, String... command) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // its own temporary folder: a JVM killed with SIGKILL leaves its temporary font copies (9 MB each) behind
-        List<String> line = new ArrayList<>(List.of(java, "-Xmx384m", "-Dqb.pause-per-file=" + pause));
-        line.addAll(ChildJvm.OPTIONS);
-        line.addAll(List.of(
-                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main"));
+        List<String> line = ChildJvm.program("-Xmx384m", "-Dqb.pause-per-file=" + pause,
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")));
         line.addAll(List.of(command));
         line.addAll(List.of("--output", home.resolve("output").toString(), "--data", home.resolve("data").toString(),
                 "--jobs", Installation.repositoryJobs().toString()));

@@ -108,12 +108,8 @@ class ScheduleAndStopTest {
     }
 
     private Process start(Path home, String log, List<String> jvmOptions, String command) throws IOException {
-        List<String> line = new ArrayList<>();
-        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        line.add("-Xmx512m");
-        line.addAll(ChildJvm.OPTIONS);
-        line.addAll(jvmOptions);
-        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main", command,
+        List<String> line = ChildJvm.program("-Xmx512m", jvmOptions.toArray(String[]::new));
+        line.addAll(List.of(command,
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString()));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(home.resolve(log).toFile()).start();

@@ -96,12 +96,9 @@ class UnreadableFileTest {
     }
 
     private static Process run(List<String> prefix, Path home) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java, "-Xmx512m"));
-        command.addAll(ChildJvm.OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "cn.jintan.quality.cli.Main", "run",
+        command.addAll(ChildJvm.program("-Xmx512m"));
+        command.addAll(List.of("run",
                 "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(),
                 "--data", home.resolve("data").toString(), "--jobs", Installation.repositoryJobs().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,8 +1,10 @@
 package cn.jintan.quality.testing;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What the crash tests start their child JVMs of the program with, besides heap and properties. */
+/** How the crash tests start a JVM of the program: the same java, classpath and main class. */
 public final class ChildJvm {
 
     /**
@@ -13,5 +15,20 @@ public final class ChildJvm {
     public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ChildJvm() {
+    }
+
+    /**
+     * The command line up to the program's main class ({@code cli.Main}), with {@code heap} (e.g.
+     * -Xmx512m), {@link #OPTIONS} and {@code options}; the caller adds the command and its
+     * arguments to the returned list.
+     */
+    public static List<String> program(String heap, String... options) {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        line.add(heap);
+        line.addAll(OPTIONS);
+        line.addAll(List.of(options));
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.jintan.quality.cli.Main"));
+        return line;
     }
 }
